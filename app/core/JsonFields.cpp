@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonFields.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace OmsSync::JsonFields {
+
+QString text(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const auto number = integer(object, key);
+        return number ? QString::number(*number) : QString::number(value.toDouble());
+    }
+    default:
+        return {};
+    }
+}
+
+std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // 2^63 is exactly representable; anything at or beyond it cannot be a qint64.
+        constexpr double limit = 9223372036854775808.0;
+        if (!std::isfinite(number) || number >= limit || number < -limit
+            || std::trunc(number) != number) {
+            return std::nullopt;
+        }
+        return static_cast<qint64>(number);
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        if (ok) {
+            return number;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> flag(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isBool()) {
+        return value.toBool();
+    }
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        if (text.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+        if (text.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0) {
+            return false;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray& body, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            *error = QCoreApplication::translate("OmsSync::JsonFields",
+                                                 "The reply is not valid JSON (%1 at byte %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        }
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error) {
+            *error = QCoreApplication::translate("OmsSync::JsonFields",
+                                                 "The reply is JSON but not an object.");
+        }
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace OmsSync::JsonFields
