@@ -140,7 +140,7 @@ QString ApiError::summary() const
 
 QJsonObject ApiError::toJson() const
 {
-    QJsonObject object{
+    QJsonObject object {
         {"http_status"_L1, m_httpStatus},
         {"error_code"_L1, m_errorCode},
         {"error_msg"_L1, m_message},

@@ -27,7 +27,7 @@ const QList<Region>& Region::all()
 {
     // Sync-task start, stop and statistics are documented for Beijing4 and
     // Shanghai1; newer references add Guiyang1.
-    static const QList<Region> regions{
+    static const QList<Region> regions {
         {u"cn-north-4"_s, u"CN North-Beijing4"_s, u"华北-北京四"_s, true},
         {u"cn-north-1"_s, u"CN North-Beijing1"_s, u"华北-北京一"_s, false},
         {u"cn-east-2"_s, u"CN East-Shanghai2"_s, u"华东-上海二"_s, false},
@@ -36,7 +36,8 @@ const QList<Region>& Region::all()
         {u"ap-southeast-1"_s, u"AP-Hong Kong"_s, u"中国-香港"_s, false},
         {u"ap-southeast-3"_s, u"AP-Singapore"_s, u"亚太-新加坡"_s, false},
         {u"la-south-2"_s, u"LA-Santiago"_s, u"拉美-圣地亚哥"_s, false},
-        {u"cn-south-4"_s, u"CN South-Guangzhou-InvitationOnly"_s, u"华南-广州-友好用户环境"_s, false},
+        {u"cn-south-4"_s, u"CN South-Guangzhou-InvitationOnly"_s, u"华南-广州-友好用户环境"_s,
+         false},
         {u"cn-southwest-2"_s, u"CN Southwest-Guiyang1"_s, u"西南-贵阳一"_s, true},
         {u"ap-southeast-4"_s, u"AP-Jakarta"_s, u"亚太-雅加达"_s, false},
         {u"cn-north-9"_s, u"CN North-Ulanqab1"_s, u"华北-乌兰察布一"_s, false},

@@ -110,8 +110,8 @@ SyncTask SyncTask::fromJson(const QJsonObject& object)
     const auto skip = JsonFields::integer(object, "monthly_skip_object"_L1);
     const auto size = JsonFields::integer(object, "monthly_size"_L1);
     if (requests || success || failure || skip || size) {
-        task.monthly = MonthlyStatistics{requests.value_or(0), success.value_or(0),
-                                         failure.value_or(0), skip.value_or(0), size.value_or(0)};
+        task.monthly = MonthlyStatistics {requests.value_or(0), success.value_or(0),
+                                          failure.value_or(0), skip.value_or(0), size.value_or(0)};
     }
     return task;
 }

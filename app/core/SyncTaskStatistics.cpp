@@ -15,7 +15,7 @@ namespace OmsSync {
 
 namespace {
 
-constexpr std::array<std::pair<StatisticType, QStringView>, 5> wireNames{{
+constexpr std::array<std::pair<StatisticType, QStringView>, 5> wireNames {{
     {StatisticType::Request, u"REQUEST"},
     {StatisticType::Success, u"SUCCESS"},
     {StatisticType::Failure, u"FAILURE"},
@@ -58,12 +58,12 @@ QJsonObject SyncTaskStatistics::toJson() const
     for (const StatisticSeries& s : series) {
         QJsonArray points;
         for (const StatisticPoint& point : s.points) {
-            points.append(QJsonObject{{"time_stamp"_L1, point.timeMs},
-                                      {"statistic_num"_L1, point.value}});
+            points.append(
+                QJsonObject {{"time_stamp"_L1, point.timeMs}, {"statistic_num"_L1, point.value}});
         }
-        datas.append(QJsonObject{{"data_type"_L1, s.dataType}, {"data"_L1, points}});
+        datas.append(QJsonObject {{"data_type"_L1, s.dataType}, {"data"_L1, points}});
     }
-    return QJsonObject{{"statistic_time_type"_L1, granularity}, {"statistic_datas"_L1, datas}};
+    return QJsonObject {{"statistic_time_type"_L1, granularity}, {"statistic_datas"_L1, datas}};
 }
 
 std::optional<SyncTaskStatistics> SyncTaskStatistics::parse(const QByteArray& body, QString* error)
@@ -92,10 +92,9 @@ std::optional<SyncTaskStatistics> SyncTaskStatistics::parse(const QByteArray& bo
                 series.points.append({*time, value.value_or(0)});
             }
         }
-        std::stable_sort(series.points.begin(), series.points.end(),
-                         [](const StatisticPoint& a, const StatisticPoint& b) {
-                             return a.timeMs < b.timeMs;
-                         });
+        std::stable_sort(
+            series.points.begin(), series.points.end(),
+            [](const StatisticPoint& a, const StatisticPoint& b) { return a.timeMs < b.timeMs; });
         statistics.series.append(std::move(series));
     }
     return statistics;

@@ -34,7 +34,8 @@ private Q_SLOTS:
             << u"Invalid request parameters"_s << QString();
         QTest::newRow("gateway 401 with body request id")
             << 401
-            << QByteArray(R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: The token must be updated","request_id":"body-id"})")
+            << QByteArray(
+                   R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: The token must be updated","request_id":"body-id"})")
             << QByteArray() << ApiError::Kind::Authentication << u"APIGW.0301"_s
             << u"Incorrect IAM authentication information: The token must be updated"_s
             << u"body-id"_s;
@@ -44,7 +45,8 @@ private Q_SLOTS:
             << u"x"_s << u"header-id"_s;
         QTest::newRow("iam nested error")
             << 401
-            << QByteArray(R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})")
+            << QByteArray(
+                   R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})")
             << QByteArray("iam-1") << ApiError::Kind::Authentication << u"Unauthorized"_s
             << u"The username or password is wrong."_s << u"iam-1"_s;
         QTest::newRow("iam nested error without title")
@@ -113,8 +115,8 @@ private Q_SLOTS:
 
     void jsonUsesTheCliFieldNames()
     {
-        const ApiError error
-            = ApiError::fromHttpReply(403, R"({"error_code":"OMS.0206","error_msg":"No"})", "r");
+        const ApiError error =
+            ApiError::fromHttpReply(403, R"({"error_code":"OMS.0206","error_msg":"No"})", "r");
         const QJsonObject json = error.toJson();
         QCOMPARE(json.value(u"http_status"_s).toInt(), 403);
         QCOMPARE(json.value(u"error_code"_s).toString(), u"OMS.0206"_s);

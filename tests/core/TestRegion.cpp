@@ -34,14 +34,14 @@ private Q_SLOTS:
 
         QTest::newRow("beijing4") << u"cn-north-4"_s << true << u"CN North-Beijing4"_s
                                   << u"华北-北京四"_s;
-        QTest::newRow("shanghai1") << u"cn-east-3"_s << true << u"CN East-Shanghai1"_s
-                                   << u"华东-上海一"_s;
+        QTest::newRow("shanghai1")
+            << u"cn-east-3"_s << true << u"CN East-Shanghai1"_s << u"华东-上海一"_s;
         QTest::newRow("guiyang1") << u"cn-southwest-2"_s << true << u"CN Southwest-Guiyang1"_s
                                   << u"西南-贵阳一"_s;
-        QTest::newRow("shanghai2") << u"cn-east-2"_s << false << u"CN East-Shanghai2"_s
-                                   << u"华东-上海二"_s;
-        QTest::newRow("singapore") << u"ap-southeast-3"_s << false << u"AP-Singapore"_s
-                                   << u"亚太-新加坡"_s;
+        QTest::newRow("shanghai2")
+            << u"cn-east-2"_s << false << u"CN East-Shanghai2"_s << u"华东-上海二"_s;
+        QTest::newRow("singapore")
+            << u"ap-southeast-3"_s << false << u"AP-Singapore"_s << u"亚太-新加坡"_s;
     }
 
     void describesRegions()

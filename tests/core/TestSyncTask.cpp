@@ -115,8 +115,8 @@ private Q_SLOTS:
             << QByteArray(R"({"description":null,"status":null,"create_time":null})")
             << SyncTaskStatus::Unknown << qint64(-1) << false << false << QString();
         QTest::newRow("number in a string field")
-            << QByteArray(R"({"description":12})") << SyncTaskStatus::Unknown << qint64(-1)
-            << false << false << u"12"_s;
+            << QByteArray(R"({"description":12})") << SyncTaskStatus::Unknown << qint64(-1) << false
+            << false << u"12"_s;
     }
 
     void toleratesFieldShapes()
@@ -173,7 +173,7 @@ private Q_SLOTS:
     void absentFieldsStayAbsentInJson()
     {
         const QJsonObject json = SyncTask::fromJson(object(R"({"sync_task_id":"x"})")).toJson();
-        QCOMPARE(json.keys(), QStringList{u"sync_task_id"_s});
+        QCOMPARE(json.keys(), QStringList {u"sync_task_id"_s});
     }
 
     void parsesPages_data()

@@ -56,9 +56,9 @@ private Q_SLOTS:
         QTest::newRow("empty object") << QByteArray("{}") << true << 0 << 0;
         QTest::newRow("series without type skipped")
             << QByteArray(R"({"statistic_datas":[{"data":[{"time_stamp":1}]}]})") << true << 0 << 0;
-        QTest::newRow("point without time skipped")
-            << QByteArray(R"({"statistic_datas":[{"data_type":"SIZE","data":[{"statistic_num":1},{"time_stamp":2}]}]})")
-            << true << 1 << 1;
+        QTest::newRow("point without time skipped") << QByteArray(
+            R"({"statistic_datas":[{"data_type":"SIZE","data":[{"statistic_num":1},{"time_stamp":2}]}]})")
+                                                    << true << 1 << 1;
         QTest::newRow("datas of wrong type")
             << QByteArray(R"({"statistic_datas":"nope"})") << true << 0 << 0;
         QTest::newRow("not json") << QByteArray("nope") << false << 0 << 0;
@@ -89,7 +89,8 @@ private Q_SLOTS:
 
     void roundTripsThroughJson()
     {
-        const QByteArray body = R"({"statistic_time_type":"ONE_HOUR","statistic_datas":[{"data_type":"REQUEST","data":[{"time_stamp":10,"statistic_num":2}]}]})";
+        const QByteArray body =
+            R"({"statistic_time_type":"ONE_HOUR","statistic_datas":[{"data_type":"REQUEST","data":[{"time_stamp":10,"statistic_num":2}]}]})";
         const auto statistics = SyncTaskStatistics::parse(body, nullptr);
         QVERIFY(statistics.has_value());
         QCOMPARE(statistics->toJson(), QJsonDocument::fromJson(body).object());
