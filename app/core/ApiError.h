@@ -44,6 +44,15 @@ public:
     // Bodies that are not JSON become the message, cut to this many characters.
     static constexpr qsizetype maxPlainMessageLength = 300;
 
+    // The same error, classed differently (IAM's 400 for a wrong password is a
+    // refused sign-in, not a fault of the service).
+    ApiError withKind(Kind kind) const
+    {
+        ApiError copy = *this;
+        copy.m_kind = kind;
+        return copy;
+    }
+
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AkSkSigner.h"
+#include "ApiError.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace OmsSync {
+
+class Authenticator;
+
+// How hard one call tries. The defaults are the product's; tests shorten
+// the waits.
+struct CallPolicy
+{
+    std::chrono::milliseconds timeout {30000}; // without progress, per attempt
+    int maxRetries = 3; // reads only, on 429, 502, 503, 504 and connection errors
+    int maxTimeoutRetries = 2; // reads only
+    std::chrono::milliseconds firstBackoff {500}; // doubled after each retry
+    std::chrono::milliseconds maxRetryAfter {30000}; // a longer Retry-After is not waited for
+    qint64 maxReplyBytes = 8 * 1024 * 1024;
+};
+
+struct ApiRequest
+{
+    QByteArray verb; // GET, POST, DELETE
+    QUrl url; // path and query already encoded
+    QByteArray body;
+    QByteArray contentType; // empty: no Content-Type header
+    HeaderList headers; // further headers to send (and sign)
+    // Safe to send twice. Only such requests are retried: a start or stop
+    // whose answer was lost must be checked, not repeated.
+    bool idempotent = false;
+};
+
+// One request to OMS or IAM until it has a final answer: authorization
+// (signing in first when needed), the timeout, retries of reads, one renewed
+// sign-in after a 401, and a cap on what is read. Emits finished() once.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiCall(QNetworkAccessManager* network, Authenticator* authenticator, ApiRequest request,
+            CallPolicy policy, QObject* parent = nullptr);
+    ~ApiCall() override;
+
+    void setSslConfiguration(const QSslConfiguration& configuration);
+    void start();
+    void abort(); // finishes with a network error "cancelled"
+
+    const ApiError& error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QByteArray& body() const { return m_body; }
+    QByteArray rawHeader(QByteArrayView name) const;
+    QString requestId() const;
+    int attempts() const { return m_attempts; }
+    // A non-idempotent request failed after it may have reached the service:
+    // whether it took effect is unknown until someone looks.
+    bool fateUnknown() const { return m_fateUnknown; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void send();
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void retryLater(std::chrono::milliseconds delay);
+    void finish(const ApiError& error);
+    std::chrono::milliseconds backoff() const;
+
+    QNetworkAccessManager* m_network;
+    QPointer<Authenticator> m_authenticator;
+    ApiRequest m_request;
+    CallPolicy m_policy;
+    QSslConfiguration m_ssl;
+    bool m_hasSsl = false;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QElapsedTimer m_elapsed;
+    QByteArray m_body;
+    QList<QNetworkReply::RawHeaderPair> m_headers;
+    ApiError m_error;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    int m_retries = 0;
+    int m_timeoutRetries = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_renewed = false;
+    bool m_fateUnknown = false;
+    bool m_finished = false;
+};
+
+} // namespace OmsSync

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OmsClient.h"
+
+#include "Authenticator.h"
+#include "InputRules.h"
+#include "JsonFields.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync {
+
+namespace {
+
+QString encodedSegment(const QString& segment)
+{
+    return QString::fromLatin1(segment.toUtf8().toPercentEncoding());
+}
+
+QUrl withPath(QUrl base, const QString& encodedPath)
+{
+    QString path = base.path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    base.setPath(path + encodedPath, QUrl::StrictMode);
+    return base;
+}
+
+} // namespace
+
+OmsClient::OmsClient(Endpoints endpoints, CallPolicy policy, QObject* parent)
+    : QObject(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_policy(policy)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    // Keep-alive and HTTP/2 are Qt's defaults; caching responses is not
+    // wanted for an API whose answers change by the second.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setAutoDeleteReplies(false);
+}
+
+OmsClient::~OmsClient()
+{
+    delete m_authenticator;
+}
+
+void OmsClient::setAuthenticator(Authenticator* authenticator)
+{
+    delete m_authenticator;
+    m_authenticator = authenticator;
+    if (authenticator) {
+        authenticator->setParent(this);
+    }
+}
+
+ApiError OmsClient::addCaFile(const QString& path)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        return ApiError::validation(u"ca_file"_s,
+                                    tr("No PEM certificate could be read from %1.").arg(path));
+    }
+    m_ssl.addCaCertificates(certificates);
+    return {};
+}
+
+ApiError OmsClient::checkEndpoint(const QString& field, QUrl& endpoint)
+{
+    const bool schemeOk = endpoint.scheme() == u"https" || endpoint.scheme() == u"http";
+    if (!endpoint.isValid() || !schemeOk || endpoint.host().isEmpty()
+        || !endpoint.userInfo().isEmpty() || endpoint.hasQuery() || endpoint.hasFragment()) {
+        return ApiError::validation(
+            field,
+            tr("%1 must be an http or https URL with a host and nothing after the path.")
+                .arg(field));
+    }
+    const int defaultPort = endpoint.scheme() == u"https" ? 443 : 80;
+    if (endpoint.port() == defaultPort) {
+        endpoint.setPort(-1);
+    }
+    return {};
+}
+
+void OmsClient::whenProjectKnown(QObject* context, std::function<void(const ApiError&)> ready)
+{
+    if (!m_endpoints.projectId.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [ready = std::move(ready)] { ready({}); }, Qt::QueuedConnection);
+        return;
+    }
+    m_projectWaiters.append({context, std::move(ready)});
+    if (m_projectWaiters.size() == 1) {
+        resolveProject();
+    }
+}
+
+void OmsClient::resolveProject()
+{
+    if (!m_authenticator) {
+        onProjectsListed(nullptr);
+        return;
+    }
+    // A password sign-in names the project of its token; other sign-ins ask
+    // IAM for the project of the region.
+    m_authenticator->prepare(this, [this](const ApiError& error) {
+        if (error.isError() || !m_authenticator->projectId().isEmpty()) {
+            if (!error.isError()) {
+                m_endpoints.projectId = m_authenticator->projectId();
+            }
+            const auto waiters = std::exchange(m_projectWaiters, {});
+            for (const auto& [context, ready] : waiters) {
+                if (context) {
+                    ready(error);
+                }
+            }
+            return;
+        }
+        ApiRequest request;
+        request.verb = "GET";
+        request.url = withPath(m_endpoints.iam, u"/v3/projects"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"name"_s, m_endpoints.regionId);
+        request.url.setQuery(query);
+        request.idempotent = true;
+        auto* lookup = new ApiCall(&m_network, m_authenticator, std::move(request), m_policy, this);
+        lookup->setSslConfiguration(m_ssl);
+        connect(lookup, &ApiCall::finished, this, [this, lookup] { onProjectsListed(lookup); });
+        m_projectLookup = lookup;
+        lookup->start();
+    });
+}
+
+void OmsClient::onProjectsListed(ApiCall* call)
+{
+    ApiError error;
+    if (!call) {
+        error = ApiError::validation(u"auth"_s, tr("The profile has no sign-in."));
+    } else {
+        call->deleteLater();
+        error = call->error();
+        if (!error.isError()) {
+            QString parseError;
+            const auto body = JsonFields::parseObject(call->body(), &parseError);
+            const QJsonArray projects = body ? body->value("projects"_L1).toArray() : QJsonArray();
+            for (const QJsonValue& project : projects) {
+                const QJsonObject object = project.toObject();
+                if (JsonFields::text(object, "name"_L1) == m_endpoints.regionId) {
+                    m_endpoints.projectId = JsonFields::text(object, "id"_L1);
+                    break;
+                }
+            }
+            if (!body) {
+                error = ApiError::malformedReply(parseError, call->httpStatus(), call->requestId());
+            } else if (m_endpoints.projectId.isEmpty()) {
+                error =
+                    ApiError::validation(u"project_id"_s,
+                                         tr("IAM knows no project for region %1 in this account.")
+                                             .arg(m_endpoints.regionId));
+            }
+        }
+    }
+    const auto waiters = std::exchange(m_projectWaiters, {});
+    for (const auto& [context, ready] : waiters) {
+        if (context) {
+            ready(error);
+        }
+    }
+}
+
+ApiCall* OmsClient::call(const QByteArray& verb, const QStringList& segments,
+                         const QUrlQuery& query, QByteArray body, QByteArray contentType)
+{
+    QString path = u"/v2/"_s + encodedSegment(m_endpoints.projectId) + u"/sync-tasks"_s;
+    for (const QString& segment : segments) {
+        path += u'/' + encodedSegment(segment);
+    }
+    ApiRequest request;
+    request.verb = verb;
+    request.url = withPath(m_endpoints.oms, path);
+    if (!query.isEmpty()) {
+        request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
+    request.body = std::move(body);
+    request.contentType =
+        contentType.isEmpty() && verb != "GET" ? "application/json"_ba : std::move(contentType);
+    request.headers.append({"X-Project-Id"_ba, m_endpoints.projectId.toUtf8()});
+    request.idempotent = verb == "GET";
+    auto* apiCall = new ApiCall(&m_network, m_authenticator, std::move(request), m_policy);
+    apiCall->setSslConfiguration(m_ssl);
+    return apiCall;
+}
+
+TaskListJob* OmsClient::listTasks(std::optional<SyncTaskStatus> status)
+{
+    auto* job = new TaskListJob(this, status);
+    job->start();
+    return job;
+}
+
+TaskJob* OmsClient::showTask(const QString& taskId)
+{
+    auto* job = new TaskJob(this, taskId);
+    job->start();
+    return job;
+}
+
+TaskActionJob* OmsClient::startTask(const QString& taskId, const StartCredentials& credentials)
+{
+    const ApiError error = credentials.validate();
+    auto* job = new TaskActionJob(this, TaskActionJob::Action::Start, taskId,
+                                  error.isError() ? QByteArray() : credentials.toJsonBody());
+    if (error.isError()) {
+        job->refuse(error);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+TaskActionJob* OmsClient::stopTask(const QString& taskId)
+{
+    auto* job = new TaskActionJob(this, TaskActionJob::Action::Stop, taskId, {});
+    job->start();
+    return job;
+}
+
+StatisticsJob* OmsClient::statistics(const QString& taskId, const QDateTime& from,
+                                     const QDateTime& to, const QList<StatisticType>& types)
+{
+    auto* job = new StatisticsJob(this, taskId, from, to, types);
+    job->start();
+    return job;
+}
+
+} // namespace OmsSync

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiCall.h"
+#include "Authenticator.h"
+#include "OmsJob.h"
+#include "StartCredentials.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace OmsSync {
+
+// The OMS sync-task API of one profile: builds and validates requests, hands
+// them to the authenticator and QNetworkAccessManager, and reports back
+// through job objects. Never blocks; one connection pool per client.
+class OmsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Endpoints
+    {
+        QUrl oms;
+        QUrl iam;
+        QString regionId;
+        QString projectId; // empty: found from the region
+    };
+
+    OmsClient(Endpoints endpoints, CallPolicy policy, QObject* parent = nullptr);
+    ~OmsClient() override;
+
+    // The client owns the authenticator (and deletes the previous one).
+    void setAuthenticator(Authenticator* authenticator);
+    Authenticator* authenticator() const { return m_authenticator; }
+    // Adds the certificates of a PEM file to the trusted ones (never fewer:
+    // TLS verification stays on). An error names the file when it has none.
+    ApiError addCaFile(const QString& path);
+    QNetworkAccessManager* network() { return &m_network; }
+    const CallPolicy& policy() const { return m_policy; }
+    const QSslConfiguration& sslConfiguration() const { return m_ssl; }
+    QString projectId() const { return m_endpoints.projectId; }
+
+    TaskListJob* listTasks(std::optional<SyncTaskStatus> status = std::nullopt);
+    TaskJob* showTask(const QString& taskId);
+    TaskActionJob* startTask(const QString& taskId, const StartCredentials& credentials);
+    TaskActionJob* stopTask(const QString& taskId);
+    StatisticsJob* statistics(const QString& taskId, const QDateTime& from, const QDateTime& to,
+                              const QList<StatisticType>& types);
+
+    // Runs `ready` once the project id is known (from the profile, the sign-in,
+    // or IAM's project list for the region). Used by the jobs.
+    void whenProjectKnown(QObject* context, std::function<void(const ApiError&)> ready);
+    // A call under /v2/{project_id}/sync-tasks/{segments...}. Each segment is
+    // encoded as exactly one path segment.
+    ApiCall* call(const QByteArray& verb, const QStringList& segments, const QUrlQuery& query,
+                  QByteArray body = {}, QByteArray contentType = {});
+
+    // Well-formed endpoint: http or https, a host, no user info, query or
+    // fragment; a default port is dropped since signatures cover host[:port].
+    static ApiError checkEndpoint(const QString& field, QUrl& endpoint);
+
+private:
+    void resolveProject();
+    void onProjectsListed(ApiCall* call);
+
+    QNetworkAccessManager m_network;
+    Endpoints m_endpoints;
+    CallPolicy m_policy;
+    QSslConfiguration m_ssl;
+    QPointer<Authenticator> m_authenticator;
+    QPointer<ApiCall> m_projectLookup;
+    QList<std::pair<QPointer<QObject>, std::function<void(const ApiError&)>>> m_projectWaiters;
+};
+
+} // namespace OmsSync
