@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "Profile.h"
+#include "StartCredentials.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace OmsSync {
+
+class OmsClient;
+class SecretStore;
+
+// A profile made ready to talk to OMS: its secret fetched from the keychain
+// (or given), an OmsClient with the right sign-in, the IAM token cached in the
+// keychain between runs, and the start keys remembered per task. Shared by
+// the desktop application and oms-sync so that both behave alike.
+class ProfileSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const ApiError&)>;
+    using Recalled = std::function<void(const std::optional<StartCredentials>&, const ApiError&)>;
+
+    ProfileSession(Profile profile, SecretStore* secrets, CallPolicy policy,
+                   QObject* parent = nullptr);
+    ~ProfileSession() override;
+
+    const Profile& profile() const { return m_profile; }
+    // A secret that wins over the keychain (an environment variable, a field
+    // the user just typed). Not stored.
+    void setSecretOverride(const QString& secret);
+
+    // Reads what the keychain holds for the profile and builds the client.
+    // Fails with a Keychain error when the secret was needed from a keychain
+    // that does not answer, and with Authentication when none is stored.
+    void open(QObject* context, Done done);
+    OmsClient* client() const { return m_client; }
+
+    void recallStartKeys(const QString& taskId, QObject* context, Recalled done);
+    void rememberStartKeys(const QString& taskId, const StartCredentials& keys, QObject* context,
+                           Done done);
+    void forgetStartKeys(const QString& taskId, QObject* context, Done done);
+
+    // Keychain writes still under way (a new token, remembered keys): a
+    // command-line run waits for them before it exits.
+    bool hasPendingWrites() const { return m_pendingWrites > 0; }
+
+Q_SIGNALS:
+    void pendingWritesDone();
+    // The project id was found from the region: worth saving in the profile.
+    void projectDiscovered(const QString& projectId);
+
+private:
+    void build(const QString& secret, QObject* context, Done done);
+    void cacheToken(const QString& token, const QDateTime& expiresAt, const QString& projectId);
+    void writeDone();
+
+    Profile m_profile;
+    QPointer<SecretStore> m_secrets;
+    CallPolicy m_policy;
+    QString m_secretOverride;
+    QPointer<OmsClient> m_client;
+    int m_pendingWrites = 0;
+};
+
+} // namespace OmsSync
