@@ -34,7 +34,7 @@ protected:
     OmsClient* client() const { return m_client; }
 
 private:
-    QPointer<OmsClient> m_client;
+    OmsClient* m_client; // the parent: a job never outlives its client
     ApiError m_error;
     bool m_done = false;
 };

@@ -3,6 +3,7 @@
 
 #include "ApiCall.h"
 #include "ApiError.h"
+#include "OmsClient.h"
 #include "Profile.h"
 #include "StartCredentials.h"
 
@@ -14,7 +15,6 @@
 
 namespace OmsSync {
 
-class OmsClient;
 class SecretStore;
 
 // A profile made ready to talk to OMS: its secret fetched from the keychain

@@ -156,7 +156,8 @@ ApiError ProfileStore::edit(Edit&& edit)
     }
     // QSettings merges single keys; the order list and name uniqueness need
     // the whole read-modify-write to be atomic across processes.
-    QLockFile lock(m_settings->fileName() + u".lock"_s);
+    // Not "<file>.lock": QSettings takes that one itself inside sync().
+    QLockFile lock(m_settings->fileName() + u".edit-lock"_s);
     lock.setStaleLockTime(10000);
     if (!lock.tryLock(5000)) {
         return ApiError::validation(
