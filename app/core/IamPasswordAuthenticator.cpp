@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IamPasswordAuthenticator.h"
 
-#include "JsonFields.h"
+#include "IamToken.h"
 #include "StartCredentials.h"
 
 #include <QJsonArray>
@@ -133,23 +133,16 @@ void IamPasswordAuthenticator::onSignedIn()
 
     ApiError error = call->error();
     if (!error.isError()) {
-        QString parseError;
-        const auto body = JsonFields::parseObject(call->body(), &parseError);
-        const QByteArray token = call->rawHeader("X-Subject-Token");
-        const QJsonObject tokenObject = body ? body->value("token"_L1).toObject() : QJsonObject();
-        const QDateTime expiresAt = QDateTime::fromString(
-            JsonFields::text(tokenObject, "expires_at"_L1), Qt::ISODateWithMs);
-        if (call->httpStatus() != 201 || token.isEmpty() || !expiresAt.isValid()) {
-            error = ApiError::malformedReply(
-                tr("IAM answered the sign-in without a token or its expiry."), call->httpStatus(),
-                call->requestId());
+        QString why;
+        const auto issued = IamToken::fromReply(
+            call->httpStatus(), call->rawHeader("X-Subject-Token"), call->body(), &why);
+        if (!issued) {
+            error = ApiError::malformedReply(why, call->httpStatus(), call->requestId());
         } else {
-            m_token = token;
-            m_expiresAt = expiresAt.toUTC();
-            const QString projectId =
-                JsonFields::text(tokenObject.value("project"_L1).toObject(), "id"_L1);
-            if (!projectId.isEmpty()) {
-                m_projectId = projectId;
+            m_token = issued->token;
+            m_expiresAt = issued->expiresAt;
+            if (!issued->projectId.isEmpty()) {
+                m_projectId = issued->projectId;
             }
             qCInfo(lcAuth) << "signed in; token valid until" << m_expiresAt;
             Q_EMIT tokenIssued(QString::fromUtf8(m_token), m_expiresAt, m_projectId);

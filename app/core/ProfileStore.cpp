@@ -4,6 +4,8 @@
 #include "BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -156,6 +158,7 @@ ApiError ProfileStore::edit(Edit&& edit)
     }
     // QSettings merges single keys; the order list and name uniqueness need
     // the whole read-modify-write to be atomic across processes.
+    QDir().mkpath(QFileInfo(m_settings->fileName()).absolutePath());
     // Not "<file>.lock": QSettings takes that one itself inside sync().
     QLockFile lock(m_settings->fileName() + u".edit-lock"_s);
     lock.setStaleLockTime(10000);

@@ -78,8 +78,8 @@ void SecretStore::retryKeychain()
 
 void SecretStore::markUnavailable(const QString& reason)
 {
-    qCWarning(lcSecrets).noquote()
-        << "no keychain answers; secrets are kept for this session only:" << reason;
+    qCInfo(lcSecrets).noquote() << "no keychain answers; secrets are kept for this session only:"
+                                << reason;
     const bool wasAvailable = m_available;
     m_available = false;
     m_unavailableReason = reason;
