@@ -667,7 +667,13 @@ void CliApplication::runActions(TaskActionJob::Action action, QStringList ids,
     struct Run
     {
         QStringList ids;
-        std::map<QString, std::pair<QJsonObject, QString>> results; // id -> (json, text)
+        struct Result
+        {
+            QJsonObject json;
+            QString text;
+            bool ok = false;
+        };
+        std::map<QString, Result> results;
         qsizetype pending = 0;
         int worst = Success;
     };
@@ -678,7 +684,7 @@ void CliApplication::runActions(TaskActionJob::Action action, QStringList ids,
 
     auto record = [this, run](const QString& id, const QJsonObject& json, const QString& text,
                               int exitCode) {
-        run->results[id] = {json, text};
+        run->results[id] = {json, text, exitCode == Success};
         run->worst = std::max(run->worst, exitCode);
         if (--run->pending > 0) {
             return;
@@ -686,12 +692,18 @@ void CliApplication::runActions(TaskActionJob::Action action, QStringList ids,
         if (m_console->isJson()) {
             QJsonArray array;
             for (const QString& each : run->ids) {
-                array.append(run->results[each].first);
+                array.append(run->results[each].json);
             }
             m_console->result(QJsonValue(array));
         } else {
+            // Successes are results; failures are messages, as for one task.
             for (const QString& each : run->ids) {
-                m_console->result(run->results[each].second);
+                const auto& result = run->results[each];
+                if (result.ok) {
+                    m_console->result(result.text);
+                } else {
+                    m_console->message(tr("oms-sync: %1").arg(result.text));
+                }
             }
         }
         finish(run->worst);

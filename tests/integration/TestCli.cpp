@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimulatorProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using OmsSync::Test::SimulatorProcess;
+
+// oms-sync as a script sees it: real processes, a private settings folder,
+// no keychain on the session bus (so every secret comes from the
+// environment unless a test says otherwise), the documented exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QProcessEnvironment environment(const QHash<QString, QString>& extra) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home->path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+        // No session bus: no keychain answers.
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home->filePath(u"no-bus"_s));
+        env.remove(u"DISPLAY"_s);
+        for (const QString& name : env.keys()) {
+            if (name.startsWith(u"OMS_SYNC_"_s)) {
+                env.remove(name);
+            }
+        }
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            env.insert(it.key(), it.value());
+        }
+        return env;
+    }
+
+    Run run(const QStringList& arguments, const QHash<QString, QString>& env = {},
+            const QByteArray& input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(env));
+        process.start(QStringLiteral(OMS_SYNC_EXECUTABLE), arguments);
+        Run result;
+        if (!process.waitForStarted(10000)) {
+            return result;
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    void addDemoProfile(const QString& name = u"demo"_s)
+    {
+        const QString endpoint = m_sim->baseUrl().toString();
+        const Run added = run({u"profile"_s, u"add"_s, name, u"--region"_s, u"cn-north-4"_s,
+                               u"--user"_s, u"demo"_s, u"--account"_s, u"demo"_s,
+                               u"--oms-endpoint"_s, endpoint, u"--iam-endpoint"_s, endpoint});
+        QCOMPARE(added.exitCode, 0);
+    }
+
+    static QHash<QString, QString> password()
+    {
+        return {{u"OMS_SYNC_PASSWORD"_s, QString::fromLatin1(SimulatorProcess::demoPassword)}};
+    }
+
+    static QHash<QString, QString> startKeys()
+    {
+        QHash<QString, QString> env = password();
+        env.insert(u"OMS_SYNC_SRC_AK"_s, u"SRCAK"_s);
+        env.insert(u"OMS_SYNC_SRC_SK"_s, u"src-secret"_s);
+        env.insert(u"OMS_SYNC_DST_AK"_s, u"DSTAK"_s);
+        env.insert(u"OMS_SYNC_DST_SK"_s, u"dst-secret"_s);
+        return env;
+    }
+
+    QStringList taskIds(const QString& status)
+    {
+        const Run listed = run({u"--json"_s, u"task"_s, u"list"_s, u"--status"_s, status},
+                               password());
+        QStringList ids;
+        for (const QJsonValue& task : listed.json().array()) {
+            ids.append(task.toObject().value(u"sync_task_id"_s).toString());
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_sim = std::make_unique<SimulatorProcess>();
+        QVERIFY2(m_sim->start({u"--log-requests"_s}), qPrintable(m_sim->errorString()));
+    }
+
+    void cleanup()
+    {
+        if (m_sim->isRunning()) {
+            QVERIFY(m_sim->stop());
+        }
+        m_sim.reset();
+        m_home.reset();
+    }
+
+    void printsItsVersionAndHelp()
+    {
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("oms-sync "));
+        const Run help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("task start ID"));
+    }
+
+    void managesProfiles()
+    {
+        addDemoProfile();
+        Run listed = run({u"--json"_s, u"profile"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray profiles = listed.json().array();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().toObject().value(u"name"_s).toString(), u"demo"_s);
+        QCOMPARE(profiles.first().toObject().value(u"auth"_s).toString(), u"password"_s);
+
+        const Run duplicate = run({u"profile"_s, u"add"_s, u"demo"_s, u"--region"_s,
+                                   u"cn-north-4"_s, u"--user"_s, u"u"_s, u"--account"_s, u"a"_s});
+        QCOMPARE(duplicate.exitCode, 2);
+        QVERIFY(duplicate.err.contains("name"));
+
+        const Run tested = run({u"profile"_s, u"test"_s, u"demo"_s}, password());
+        QCOMPARE(tested.exitCode, 0);
+        QVERIFY(tested.out.contains(m_sim->projectId(u"cn-north-4"_s).toUtf8()));
+
+        // The project found at first use is kept for the next run.
+        const Run shown = run({u"--json"_s, u"profile"_s, u"show"_s, u"demo"_s});
+        QCOMPARE(shown.json().object().value(u"project_id"_s).toString(),
+                 m_sim->projectId(u"cn-north-4"_s));
+
+        QCOMPARE(run({u"profile"_s, u"remove"_s, u"demo"_s}).exitCode, 0);
+        QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 0);
+    }
+
+    void listsAndShowsTasks()
+    {
+        addDemoProfile();
+        const Run listed = run({u"--json"_s, u"task"_s, u"list"_s}, password());
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray tasks = listed.json().array();
+        QVERIFY(tasks.size() >= 3);
+        const QString id = tasks.first().toObject().value(u"sync_task_id"_s).toString();
+
+        const Run shown = run({u"--json"_s, u"task"_s, u"show"_s, id}, password());
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().object().value(u"sync_task_id"_s).toString(), id);
+        QVERIFY(shown.json().object().contains(u"monthly_size"_s));
+
+        const Run text = run({u"task"_s, u"list"_s}, password());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(id.toUtf8()));
+    }
+
+    void startsSeveralTasksWithOneSignIn()
+    {
+        addDemoProfile();
+        const QStringList paused = taskIds(u"STOPPED"_s);
+        QVERIFY(paused.size() >= 2);
+        m_sim->clearCounters();
+        const Run started = run(QStringList{u"--json"_s, u"task"_s, u"start"_s} + paused,
+                                startKeys());
+        QCOMPARE(started.exitCode, 0);
+        const QJsonArray results = started.json().array();
+        QCOMPARE(results.size(), paused.size());
+        for (const QJsonValue& result : results) {
+            QCOMPARE(result.toObject().value(u"result"_s).toString(), u"started"_s);
+        }
+        QCOMPARE(m_sim->counters().value(u"iam_token_requests"_s).toInt(), 1);
+        QVERIFY(taskIds(u"STOPPED"_s).isEmpty() || taskIds(u"STOPPED"_s).size() < paused.size());
+    }
+
+    void exitCodesFollowTheInterface_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("envCase");
+        QTest::addColumn<int>("exitCode");
+
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"password"_s << 2;
+        QTest::newRow("option of another command")
+            << QStringList{u"task"_s, u"list"_s, u"--remember"_s} << u"password"_s << 2;
+        QTest::newRow("bad timeout")
+            << QStringList{u"--timeout"_s, u"-1"_s, u"task"_s, u"list"_s} << u"password"_s << 2;
+        QTest::newRow("dot dot id") << QStringList{u"task"_s, u"stop"_s, u".."_s}
+                                    << u"password"_s << 2;
+        QTest::newRow("partial start keys")
+            << QStringList{u"task"_s, u"start"_s, u"x"_s} << u"partial keys"_s << 2;
+        QTest::newRow("wrong password") << QStringList{u"task"_s, u"list"_s} << u"wrong"_s << 3;
+        QTest::newRow("unknown task") << QStringList{u"task"_s, u"show"_s, u"no-such-task"_s}
+                                      << u"password"_s << 4;
+        QTest::newRow("secret only in a keychain that does not answer")
+            << QStringList{u"task"_s, u"list"_s} << u"none"_s << 6;
+        QTest::newRow("start keys only in a keychain that does not answer")
+            << QStringList{u"task"_s, u"start"_s, u"x"_s} << u"password"_s << 6;
+    }
+
+    void exitCodesFollowTheInterface()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, envCase);
+        QFETCH(int, exitCode);
+        addDemoProfile();
+        QHash<QString, QString> env;
+        if (envCase == u"password") {
+            env = password();
+        } else if (envCase == u"wrong") {
+            env = {{u"OMS_SYNC_PASSWORD"_s, u"wrong"_s}};
+        } else if (envCase == u"partial keys") {
+            env = password();
+            env.insert(u"OMS_SYNC_SRC_AK"_s, u"only-one"_s);
+        }
+        m_sim->clearLog();
+        const Run result = run(arguments, env);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(!result.err.isEmpty());
+        if (exitCode == 2) {
+            QVERIFY(m_sim->requestLog().isEmpty());
+        }
+    }
+
+    void unreachableServiceIsExitFive()
+    {
+        addDemoProfile();
+        QVERIFY(m_sim->stop());
+        const Run result = run({u"--timeout"_s, u"2"_s, u"task"_s, u"list"_s}, password());
+        QCOMPARE(result.exitCode, 5);
+    }
+
+    void jsonFailuresGoToStdout()
+    {
+        addDemoProfile();
+        const Run result = run({u"--json"_s, u"task"_s, u"show"_s, u"no-such-task"_s}, password());
+        QCOMPARE(result.exitCode, 4);
+        const QJsonObject failure = result.json().object();
+        QCOMPARE(failure.value(u"http_status"_s).toInt(), 404);
+        QCOMPARE(failure.value(u"error_code"_s).toString(), u"OMS.1009"_s);
+        QVERIFY(!failure.value(u"request_id"_s).toString().isEmpty());
+    }
+
+    void secretFromStdinWithoutKeychainSavesTheProfileOnly()
+    {
+        const QString endpoint = m_sim->baseUrl().toString();
+        const Run added = run({u"profile"_s, u"add"_s, u"p"_s, u"--region"_s, u"cn-north-4"_s,
+                               u"--auth"_s, u"aksk"_s, u"--ak"_s,
+                               QString::fromLatin1(SimulatorProcess::demoAccessKey),
+                               u"--oms-endpoint"_s, endpoint, u"--iam-endpoint"_s, endpoint,
+                               u"--secret-stdin"_s},
+                              {}, QByteArray(SimulatorProcess::demoSecretKey) + '\n');
+        QCOMPARE(added.exitCode, 6);
+        QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 1);
+        // The SK from the environment signs in the same profile.
+        const Run listed = run({u"task"_s, u"list"_s},
+                               {{u"OMS_SYNC_SK"_s,
+                                 QString::fromLatin1(SimulatorProcess::demoSecretKey)}});
+        QCOMPARE(listed.exitCode, 0);
+    }
+
+    void rememberWithoutKeychainStillStarts()
+    {
+        addDemoProfile();
+        const QStringList paused = taskIds(u"STOPPED"_s);
+        QVERIFY(!paused.isEmpty());
+        const Run started = run({u"task"_s, u"start"_s, paused.first(), u"--remember"_s},
+                                startKeys());
+        QCOMPARE(started.exitCode, 0);
+        QVERIFY(started.err.contains("not remembered"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
