@@ -3,6 +3,7 @@
 
 #include "Authenticator.h"
 #include "BuildInfo.h"
+#include "OneShotBody.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -184,7 +185,17 @@ void ApiCall::send()
         m_body.clear();
         m_timedOut = false;
         m_tooLarge = false;
-        m_reply = m_network->sendCustomRequest(request, m_request.verb, m_request.body);
+        if (m_request.idempotent) {
+            m_reply = m_network->sendCustomRequest(request, m_request.verb, m_request.body);
+        } else {
+            // See OneShotBody: Qt must not send a start or stop twice behind
+            // our back. The length is given, so nothing needs buffering.
+            auto* body = new OneShotBody(m_request.body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            m_reply = m_network->sendCustomRequest(request, m_request.verb, body);
+            body->setParent(m_reply);
+        }
         connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
         // The timeout measures silence, not total time: any progress restarts it.

@@ -100,8 +100,8 @@ private:
 
     QStringList taskIds(const QString& status)
     {
-        const Run listed = run({u"--json"_s, u"task"_s, u"list"_s, u"--status"_s, status},
-                               password());
+        const Run listed =
+            run({u"--json"_s, u"task"_s, u"list"_s, u"--status"_s, status}, password());
         QStringList ids;
         for (const QJsonValue& task : listed.json().array()) {
             ids.append(task.toObject().value(u"sync_task_id"_s).toString());
@@ -189,8 +189,8 @@ private Q_SLOTS:
         const QStringList paused = taskIds(u"STOPPED"_s);
         QVERIFY(paused.size() >= 2);
         m_sim->clearCounters();
-        const Run started = run(QStringList{u"--json"_s, u"task"_s, u"start"_s} + paused,
-                                startKeys());
+        const Run started =
+            run(QStringList {u"--json"_s, u"task"_s, u"start"_s} + paused, startKeys());
         QCOMPARE(started.exitCode, 0);
         const QJsonArray results = started.json().array();
         QCOMPARE(results.size(), paused.size());
@@ -207,22 +207,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("envCase");
         QTest::addColumn<int>("exitCode");
 
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"password"_s << 2;
+        QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"password"_s << 2;
         QTest::newRow("option of another command")
-            << QStringList{u"task"_s, u"list"_s, u"--remember"_s} << u"password"_s << 2;
+            << QStringList {u"task"_s, u"list"_s, u"--remember"_s} << u"password"_s << 2;
         QTest::newRow("bad timeout")
-            << QStringList{u"--timeout"_s, u"-1"_s, u"task"_s, u"list"_s} << u"password"_s << 2;
-        QTest::newRow("dot dot id") << QStringList{u"task"_s, u"stop"_s, u".."_s}
-                                    << u"password"_s << 2;
+            << QStringList {u"--timeout"_s, u"-1"_s, u"task"_s, u"list"_s} << u"password"_s << 2;
+        QTest::newRow("dot dot id")
+            << QStringList {u"task"_s, u"stop"_s, u".."_s} << u"password"_s << 2;
         QTest::newRow("partial start keys")
-            << QStringList{u"task"_s, u"start"_s, u"x"_s} << u"partial keys"_s << 2;
-        QTest::newRow("wrong password") << QStringList{u"task"_s, u"list"_s} << u"wrong"_s << 3;
-        QTest::newRow("unknown task") << QStringList{u"task"_s, u"show"_s, u"no-such-task"_s}
-                                      << u"password"_s << 4;
+            << QStringList {u"task"_s, u"start"_s, u"x"_s} << u"partial keys"_s << 2;
+        QTest::newRow("wrong password") << QStringList {u"task"_s, u"list"_s} << u"wrong"_s << 3;
+        QTest::newRow("unknown task")
+            << QStringList {u"task"_s, u"show"_s, u"no-such-task"_s} << u"password"_s << 4;
         QTest::newRow("secret only in a keychain that does not answer")
-            << QStringList{u"task"_s, u"list"_s} << u"none"_s << 6;
+            << QStringList {u"task"_s, u"list"_s} << u"none"_s << 6;
         QTest::newRow("start keys only in a keychain that does not answer")
-            << QStringList{u"task"_s, u"start"_s, u"x"_s} << u"password"_s << 6;
+            << QStringList {u"task"_s, u"start"_s, u"x"_s} << u"password"_s << 6;
     }
 
     void exitCodesFollowTheInterface()
@@ -271,18 +271,17 @@ private Q_SLOTS:
     void secretFromStdinWithoutKeychainSavesTheProfileOnly()
     {
         const QString endpoint = m_sim->baseUrl().toString();
-        const Run added = run({u"profile"_s, u"add"_s, u"p"_s, u"--region"_s, u"cn-north-4"_s,
-                               u"--auth"_s, u"aksk"_s, u"--ak"_s,
-                               QString::fromLatin1(SimulatorProcess::demoAccessKey),
-                               u"--oms-endpoint"_s, endpoint, u"--iam-endpoint"_s, endpoint,
-                               u"--secret-stdin"_s},
-                              {}, QByteArray(SimulatorProcess::demoSecretKey) + '\n');
+        const Run added =
+            run({u"profile"_s, u"add"_s, u"p"_s, u"--region"_s, u"cn-north-4"_s, u"--auth"_s,
+                 u"aksk"_s, u"--ak"_s, QString::fromLatin1(SimulatorProcess::demoAccessKey),
+                 u"--oms-endpoint"_s, endpoint, u"--iam-endpoint"_s, endpoint, u"--secret-stdin"_s},
+                {}, QByteArray(SimulatorProcess::demoSecretKey) + '\n');
         QCOMPARE(added.exitCode, 6);
         QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 1);
         // The SK from the environment signs in the same profile.
-        const Run listed = run({u"task"_s, u"list"_s},
-                               {{u"OMS_SYNC_SK"_s,
-                                 QString::fromLatin1(SimulatorProcess::demoSecretKey)}});
+        const Run listed =
+            run({u"task"_s, u"list"_s},
+                {{u"OMS_SYNC_SK"_s, QString::fromLatin1(SimulatorProcess::demoSecretKey)}});
         QCOMPARE(listed.exitCode, 0);
     }
 
@@ -291,8 +290,8 @@ private Q_SLOTS:
         addDemoProfile();
         const QStringList paused = taskIds(u"STOPPED"_s);
         QVERIFY(!paused.isEmpty());
-        const Run started = run({u"task"_s, u"start"_s, paused.first(), u"--remember"_s},
-                                startKeys());
+        const Run started =
+            run({u"task"_s, u"start"_s, paused.first(), u"--remember"_s}, startKeys());
         QCOMPARE(started.exitCode, 0);
         QVERIFY(started.err.contains("not remembered"));
     }

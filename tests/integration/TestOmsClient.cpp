@@ -5,6 +5,7 @@
 #include "SimulatorProcess.h"
 #include "TokenAuthenticator.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QSet>
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace OmsSync;
 using OmsSync::Test::SimulatorProcess;
+
+Q_DECLARE_METATYPE(OmsSync::TaskActionJob::Outcome)
 
 // OmsClient against a real oms-sim over loopback: every operation, every
 // sign-in, paging, the retry and ambiguity rules, and what reaches the wire.
@@ -34,14 +37,14 @@ private:
         return policy;
     }
 
-    std::unique_ptr<OmsClient> passwordClient(const QString& password = QString::fromLatin1(
-                                                  SimulatorProcess::demoPassword),
-                                              CallPolicy policy = fastPolicy())
+    std::unique_ptr<OmsClient>
+    passwordClient(const QString& password = QString::fromLatin1(SimulatorProcess::demoPassword),
+                   CallPolicy policy = fastPolicy())
     {
-        OmsClient::Endpoints endpoints{m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s, {}};
+        OmsClient::Endpoints endpoints {m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s, {}};
         auto client = std::make_unique<OmsClient>(endpoints, policy);
-        IamPasswordAuthenticator::Account account{m_sim->baseUrl(), u"demo"_s, u"demo"_s,
-                                                  u"cn-north-4"_s, {}};
+        IamPasswordAuthenticator::Account account {
+            m_sim->baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}};
         client->setAuthenticator(
             new IamPasswordAuthenticator(client->network(), account, password, policy));
         return client;
@@ -49,7 +52,7 @@ private:
 
     std::unique_ptr<OmsClient> akskClient(CallPolicy policy = fastPolicy())
     {
-        OmsClient::Endpoints endpoints{m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s, {}};
+        OmsClient::Endpoints endpoints {m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s, {}};
         auto client = std::make_unique<OmsClient>(endpoints, policy);
         client->setAuthenticator(
             new AkSkAuthenticator(QString::fromLatin1(SimulatorProcess::demoAccessKey),
@@ -95,13 +98,17 @@ private:
 
     static StartCredentials keys()
     {
-        return {u"SRCAK0000000000000001"_s, u"src-secret"_s, u"DSTAK0000000000000001"_s,
-                u"dst-secret"_s, {}};
+        return {u"SRCAK0000000000000001"_s,
+                u"src-secret"_s,
+                u"DSTAK0000000000000001"_s,
+                u"dst-secret"_s,
+                {}};
     }
 
     QString writeConfig(const QByteArray& json)
     {
-        const QString path = m_dir.filePath(u"config-%1.json"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString path =
+            m_dir.filePath(u"config-%1.json"_s.arg(QDateTime::currentMSecsSinceEpoch()));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             return {};
@@ -113,12 +120,11 @@ private:
     // The demo account with its password, holding the given projects.
     static QByteArray demoAccountConfig(const QJsonArray& projects, int maxTasksPerProject = 5)
     {
-        const QJsonObject user{{u"name"_s, u"demo"_s}, {u"password"_s, u"demo-password"_s}};
-        const QJsonObject account{{u"name"_s, u"demo"_s},
-                                  {u"users"_s, QJsonArray{user}},
-                                  {u"projects"_s, projects}};
-        const QJsonObject config{{u"max_tasks_per_project"_s, maxTasksPerProject},
-                                 {u"accounts"_s, QJsonArray{account}}};
+        const QJsonObject user {{u"name"_s, u"demo"_s}, {u"password"_s, u"demo-password"_s}};
+        const QJsonObject account {
+            {u"name"_s, u"demo"_s}, {u"users"_s, QJsonArray {user}}, {u"projects"_s, projects}};
+        const QJsonObject config {{u"max_tasks_per_project"_s, maxTasksPerProject},
+                                  {u"accounts"_s, QJsonArray {account}}};
         return QJsonDocument(config).toJson();
     }
 
@@ -186,8 +192,8 @@ private Q_SLOTS:
         listAll(*signIn);
         QVERIFY(!token.isEmpty());
 
-        OmsClient::Endpoints endpoints{m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s,
-                                       m_sim->projectId(u"cn-north-4"_s)};
+        OmsClient::Endpoints endpoints {m_sim->baseUrl(), m_sim->baseUrl(), u"cn-north-4"_s,
+                                        m_sim->projectId(u"cn-north-4"_s)};
         OmsClient client(endpoints, fastPolicy());
         client.setAuthenticator(new TokenAuthenticator(token));
         ApiError error;
@@ -232,9 +238,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawContentType);
-        const QJsonObject body
-            = QJsonDocument::fromJson(start.value(u"body"_s).toString().toUtf8()).object();
-        QCOMPARE(body.keys(), (QStringList{u"dst_ak"_s, u"dst_sk"_s, u"src_ak"_s, u"src_sk"_s}));
+        const QJsonObject body =
+            QJsonDocument::fromJson(start.value(u"body"_s).toString().toUtf8()).object();
+        QCOMPARE(body.keys(), (QStringList {u"dst_ak"_s, u"dst_sk"_s, u"src_ak"_s, u"src_sk"_s}));
 
         QVERIFY(await(client->showTask(id), [](TaskJob* job) {
             QCOMPARE(job->task().status, SyncTaskStatus::Synchronizing);
@@ -264,7 +270,8 @@ private Q_SLOTS:
                           QVERIFY2(!job->error().isError(), qPrintable(job->error().summary()));
                           QCOMPARE(job->statistics().series.size(), 4);
                           QVERIFY(job->statistics().find(StatisticType::Success));
-                          QVERIFY(!job->statistics().find(StatisticType::Success)->points.isEmpty());
+                          QVERIFY(
+                              !job->statistics().find(StatisticType::Success)->points.isEmpty());
                       }));
     }
 
@@ -282,8 +289,8 @@ private Q_SLOTS:
         QTest::newRow("empty src_ak") << u"t"_s << 0 << QString() << u"src_ak"_s;
         QTest::newRow("src_sk 101") << u"t"_s << 1 << QString(101, u's') << u"src_sk"_s;
         QTest::newRow("dst_ak with CR LF") << u"t"_s << 2 << u"AK\r\nX: y"_s << u"dst_ak"_s;
-        QTest::newRow("cdn key 256") << u"t"_s << 4 << QString(256, u'c')
-                                     << u"source_cdn_authentication_key"_s;
+        QTest::newRow("cdn key 256")
+            << u"t"_s << 4 << QString(256, u'c') << u"source_cdn_authentication_key"_s;
     }
 
     void refusesBadInputWithoutSendingAnything()
@@ -340,7 +347,7 @@ private Q_SLOTS:
     void pagesPastOneHundredTasks()
     {
         QVERIFY(m_sim->stop());
-        QJsonObject project{{u"name"_s, u"cn-north-4"_s}, {u"synthetic_tasks"_s, 250}};
+        QJsonObject project {{u"name"_s, u"cn-north-4"_s}, {u"synthetic_tasks"_s, 250}};
         const QString config = writeConfig(demoAccountConfig({project}, 300));
         m_sim = std::make_unique<SimulatorProcess>();
         QVERIFY2(m_sim->startWithConfig(config, {u"--log-requests"_s}),
@@ -368,13 +375,13 @@ private Q_SLOTS:
         QJsonArray tasks;
         for (int i = 1; i <= 5; ++i) {
             const QString n = QString::number(i);
-            tasks.append(QJsonObject{{u"sync_task_id"_s, QString(u"task-"_s + n)},
-                                     {u"status"_s, u"STOPPED"_s},
-                                     {u"src_cloud_type"_s, u"AWS"_s},
-                                     {u"src_bucket"_s, QString(u"b"_s + n)},
-                                     {u"dst_bucket"_s, QString(u"d"_s + n)}});
+            tasks.append(QJsonObject {{u"sync_task_id"_s, QString(u"task-"_s + n)},
+                                      {u"status"_s, u"STOPPED"_s},
+                                      {u"src_cloud_type"_s, u"AWS"_s},
+                                      {u"src_bucket"_s, QString(u"b"_s + n)},
+                                      {u"dst_bucket"_s, QString(u"d"_s + n)}});
         }
-        QJsonObject project{{u"name"_s, u"cn-north-4"_s}, {u"tasks"_s, tasks}};
+        QJsonObject project {{u"name"_s, u"cn-north-4"_s}, {u"tasks"_s, tasks}};
         const QString config = writeConfig(demoAccountConfig({project}));
         m_sim = std::make_unique<SimulatorProcess>();
         QVERIFY2(m_sim->startWithConfig(config), qPrintable(m_sim->errorString()));
@@ -421,18 +428,145 @@ private Q_SLOTS:
     {
         auto client = passwordClient();
         listAll(*client);
-        m_sim->injectFault(QJsonObject{{u"kind"_s, u"status"_s},
-                                       {u"status"_s, 401},
-                                       {u"method"_s, u"GET"_s},
-                                       {u"path"_s, u"/v2/*/sync-tasks"_s},
-                                       {u"count"_s, 2},
-                                       {u"body"_s, QJsonObject{{u"error_code"_s, u"APIGW.0301"_s},
-                                                               {u"error_msg"_s, u"Incorrect IAM authentication information: The token must be updated"_s}}}});
+        m_sim->injectFault(QJsonObject {
+            {u"kind"_s, u"status"_s},
+            {u"status"_s, 401},
+            {u"method"_s, u"GET"_s},
+            {u"path"_s, u"/v2/*/sync-tasks"_s},
+            {u"count"_s, 2},
+            {u"body"_s,
+             QJsonObject {
+                 {u"error_code"_s, u"APIGW.0301"_s},
+                 {u"error_msg"_s,
+                  u"Incorrect IAM authentication information: The token must be updated"_s}}}});
         ApiError error;
         listAll(*client, &error);
         QCOMPARE(error.kind(), ApiError::Kind::Authentication);
         QCOMPARE(error.errorCode(), u"APIGW.0301"_s);
         QCOMPARE(m_sim->counters().value(u"iam_token_requests"_s).toInt(), 2);
+    }
+
+    void retriesAReadAfterRetryAfter()
+    {
+        auto client = passwordClient();
+        listAll(*client);
+        m_sim->clearLog();
+        m_sim->injectFault(QJsonObject {{u"kind"_s, u"status"_s},
+                                        {u"status"_s, 503},
+                                        {u"method"_s, u"GET"_s},
+                                        {u"path"_s, u"/v2/*/sync-tasks"_s},
+                                        {u"retry_after"_s, 1},
+                                        {u"count"_s, 1}});
+        QElapsedTimer elapsed;
+        elapsed.start();
+        ApiError error;
+        QVERIFY(!listAll(*client, &error).isEmpty());
+        QVERIFY2(!error.isError(), qPrintable(error.summary()));
+        QVERIFY(elapsed.elapsed() >= 1000);
+        QCOMPARE(requestsTo(u"/sync-tasks"_s).size(), 2);
+    }
+
+    void neverResendsAStart()
+    {
+        auto client = passwordClient();
+        const QString id = firstTaskIn(*client, SyncTaskStatus::Stopped);
+        m_sim->clearLog();
+        m_sim->injectFault(QJsonObject {
+            {u"kind"_s, u"status"_s},
+            {u"status"_s, 503},
+            {u"method"_s, u"POST"_s},
+            {u"path"_s, u"/v2/*/sync-tasks/*/start"_s},
+            {u"body"_s,
+             QJsonObject {{u"error_code"_s, u"OMS.2004"_s}, {u"error_msg"_s, u"Busy"_s}}},
+            {u"count"_s, 1}});
+        QVERIFY(await(client->startTask(id, keys()), [](TaskActionJob* job) {
+            QCOMPARE(job->outcome(), TaskActionJob::Outcome::NotDone);
+            QCOMPARE(job->error().httpStatus(), 503);
+            QCOMPARE(job->error().errorCode(), u"OMS.2004"_s);
+        }));
+        QCOMPARE(requestsTo(u"/start"_s).size(), 1);
+    }
+
+    void checksTheTaskWhenTheAnswerIsLost_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<TaskActionJob::Outcome>("outcome");
+        QTest::addColumn<bool>("synchronizing");
+        QTest::newRow("applied, then reset")
+            << u"reset_after"_s << TaskActionJob::Outcome::DoneAnswerLost << true;
+        QTest::newRow("reset before it was applied")
+            << u"reset_before"_s << TaskActionJob::Outcome::NotDoneAnswerLost << false;
+        QTest::newRow("no answer at all")
+            << u"hang"_s << TaskActionJob::Outcome::NotDoneAnswerLost << false;
+    }
+
+    void checksTheTaskWhenTheAnswerIsLost()
+    {
+        QFETCH(QString, fault);
+        QFETCH(TaskActionJob::Outcome, outcome);
+        QFETCH(bool, synchronizing);
+
+        CallPolicy policy = fastPolicy();
+        policy.timeout = 500ms;
+        auto client = passwordClient(QString::fromLatin1(SimulatorProcess::demoPassword), policy);
+        const QString id = firstTaskIn(*client, SyncTaskStatus::Stopped);
+        m_sim->clearLog();
+        m_sim->injectFault(QJsonObject {{u"kind"_s, fault},
+                                        {u"method"_s, u"POST"_s},
+                                        {u"path"_s, u"/v2/*/sync-tasks/*/start"_s},
+                                        {u"count"_s, 1}});
+        QVERIFY(await(client->startTask(id, keys()), [&](TaskActionJob* job) {
+            QCOMPARE(job->outcome(), outcome);
+            QCOMPARE(job->error().isError(), !synchronizing);
+        }));
+        QCOMPARE(requestsTo(u"/start"_s).size(), 1);
+        QVERIFY(await(client->showTask(id), [&](TaskJob* job) {
+            QCOMPARE(job->task().status == SyncTaskStatus::Synchronizing, synchronizing);
+        }));
+    }
+
+    void timesOutAndRetriesAReadTwice()
+    {
+        CallPolicy policy = fastPolicy();
+        policy.timeout = 300ms;
+        auto client = passwordClient(QString::fromLatin1(SimulatorProcess::demoPassword), policy);
+        listAll(*client);
+        m_sim->clearLog();
+        m_sim->injectFault(QJsonObject {{u"kind"_s, u"hang"_s},
+                                        {u"method"_s, u"GET"_s},
+                                        {u"path"_s, u"/v2/*/sync-tasks"_s},
+                                        {u"count"_s, -1}});
+        QElapsedTimer elapsed;
+        elapsed.start();
+        ApiError error;
+        listAll(*client, &error);
+        QCOMPARE(error.kind(), ApiError::Kind::Timeout);
+        QCOMPARE(requestsTo(u"/sync-tasks"_s).size(), 3);
+        QVERIFY(elapsed.elapsed() < 5000);
+    }
+
+    void reportsBrokenReplies_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("truncated json") << u"truncate"_s << u"JSON"_s;
+        QTest::newRow("oversized body") << u"oversized"_s << u"MiB"_s;
+    }
+
+    void reportsBrokenReplies()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, messagePart);
+        auto client = passwordClient();
+        listAll(*client);
+        m_sim->injectFault(QJsonObject {{u"kind"_s, fault},
+                                        {u"method"_s, u"GET"_s},
+                                        {u"path"_s, u"/v2/*/sync-tasks"_s},
+                                        {u"count"_s, 1}});
+        ApiError error;
+        listAll(*client, &error);
+        QCOMPARE(error.kind(), ApiError::Kind::MalformedReply);
+        QVERIFY2(error.message().contains(messagePart), qPrintable(error.message()));
     }
 
     void wrongPasswordIsASignInError()
