@@ -3,12 +3,15 @@
 #include "CliApplication.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // http_proxy, https_proxy and no_proxy, as every command-line tool honours them.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(u"oms-sync"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(OmsSync::BuildInfo::version));
     QCoreApplication::setOrganizationName(

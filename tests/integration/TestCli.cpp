@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +285,72 @@ private Q_SLOTS:
             run({u"task"_s, u"list"_s},
                 {{u"OMS_SYNC_SK"_s, QString::fromLatin1(SimulatorProcess::demoSecretKey)}});
         QCOMPARE(listed.exitCode, 0);
+    }
+
+    void signsInWithAPastedToken()
+    {
+        // A token from IAM, as another tool would have fetched it.
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + u"/v3/auth/tokens"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QJsonObject user{{u"name"_s, u"demo"_s},
+                               {u"password"_s, u"demo-password"_s},
+                               {u"domain"_s, QJsonObject{{u"name"_s, u"demo"_s}}}};
+        const QJsonObject auth{
+            {u"identity"_s, QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
+                                        {u"password"_s, QJsonObject{{u"user"_s, user}}}}},
+            {u"scope"_s, QJsonObject{{u"project"_s, QJsonObject{{u"name"_s, u"cn-north-4"_s}}}}}};
+        QNetworkReply* reply = network.post(
+            request, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        const QString token = QString::fromLatin1(reply->rawHeader("X-Subject-Token"));
+        reply->deleteLater();
+        QVERIFY(!token.isEmpty());
+
+        const QString endpoint = m_sim->baseUrl().toString();
+        QCOMPARE(run({u"profile"_s, u"add"_s, u"t"_s, u"--region"_s, u"cn-north-4"_s,
+                      u"--auth"_s, u"token"_s, u"--oms-endpoint"_s, endpoint,
+                      u"--iam-endpoint"_s, endpoint})
+                     .exitCode,
+                 0);
+        const Run listed = run({u"--json"_s, u"task"_s, u"list"_s}, {{u"OMS_SYNC_TOKEN"_s, token}});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(!listed.json().array().isEmpty());
+        const Run refused = run({u"task"_s, u"list"_s}, {{u"OMS_SYNC_TOKEN"_s, u"not-a-token"_s}});
+        QCOMPARE(refused.exitCode, 3);
+    }
+
+    void aLostStartAnswerIsCheckedNotResent_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("started, answer lost") << u"reset_after"_s << 0 << QByteArray("lost");
+        QTest::newRow("not started") << u"reset_before"_s << 5 << QByteArray("safe to retry");
+    }
+
+    void aLostStartAnswerIsCheckedNotResent()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
+        addDemoProfile();
+        const QStringList paused = taskIds(u"STOPPED"_s);
+        QVERIFY(!paused.isEmpty());
+        m_sim->clearLog();
+        m_sim->injectFault(QJsonObject{{u"kind"_s, fault},
+                                       {u"method"_s, u"POST"_s},
+                                       {u"path"_s, u"/v2/*/sync-tasks/*/start"_s},
+                                       {u"count"_s, 1}});
+        const Run started = run({u"task"_s, u"start"_s, paused.first()}, startKeys());
+        QCOMPARE(started.exitCode, exitCode);
+        const QByteArray said = started.out + started.err;
+        QVERIFY2(said.contains(says), said.constData());
+        int starts = 0;
+        for (const QJsonValue& entry : m_sim->requestLog()) {
+            starts += entry.toObject().value(u"path"_s).toString().endsWith(u"/start"_s);
+        }
+        QCOMPARE(starts, 1);
     }
 
     void rememberWithoutKeychainStillStarts()
