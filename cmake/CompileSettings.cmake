@@ -37,3 +37,14 @@ if(OMS_SYNC_SANITIZE)
     target_compile_options(oms_compile_settings INTERFACE ${_oms_sanitizers})
     target_link_options(oms_compile_settings INTERFACE ${_oms_sanitizers})
 endif()
+
+if(OMS_SYNC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "OMS_SYNC_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    set(_oms_fuzz_flags -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_compile_options(oms_compile_settings INTERFACE ${_oms_fuzz_flags})
+    target_link_options(oms_compile_settings INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
