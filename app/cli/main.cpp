@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "CliApplication.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(OmsSync::BuildInfo::version));
     QCoreApplication::setOrganizationName(
         QString::fromLatin1(OmsSync::BuildInfo::organizationName));
+
+    OmsSync::Translations::install(OmsSync::Translations::choose());
 
     OmsSync::Cli::CliApplication cli;
     if (const auto exitCode = cli.start(QCoreApplication::arguments())) {
