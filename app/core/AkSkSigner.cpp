@@ -71,8 +71,13 @@ QByteArray AkSkSigner::canonicalQuery(QByteArrayView wireQuery)
         const qsizetype equals = item.indexOf('=');
         const QByteArrayView key = equals < 0 ? item : item.first(equals);
         const QByteArrayView value = equals < 0 ? QByteArrayView() : item.sliced(equals + 1);
-        pairs.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key.toByteArray())),
-                      QString::fromUtf8(QByteArray::fromPercentEncoding(value.toByteArray()))});
+        // Decoded as the reference decodes a query string: '+' is a space.
+        auto decode = [](QByteArrayView part) {
+            QByteArray bytes = part.toByteArray();
+            bytes.replace('+', ' ');
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
+        };
+        pairs.append({decode(key), decode(value)});
     }
     std::sort(pairs.begin(), pairs.end());
 

@@ -183,7 +183,13 @@ ApiCall* OmsClient::call(const QByteArray& verb, const QStringList& segments,
     request.verb = verb;
     request.url = withPath(m_endpoints.oms, path);
     if (!query.isEmpty()) {
-        request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        // Every reserved character encoded, '+' included: servers read a
+        // literal '+' as a space, and the signature must mean what they read.
+        QStringList pairs;
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            pairs.append(encodedSegment(key) + u'=' + encodedSegment(value));
+        }
+        request.url.setQuery(pairs.join(u'&'), QUrl::StrictMode);
     }
     request.body = std::move(body);
     request.contentType =
