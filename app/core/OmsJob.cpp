@@ -35,6 +35,55 @@ void OmsJob::finish(const ApiError& error)
     deleteLater();
 }
 
+void OmsJob::whenReady(const QString* taskId, std::function<void()> send)
+{
+    if (taskId) {
+        if (const ApiError error = InputRules::checkTaskId(*taskId); error.isError()) {
+            refuse(error);
+            return;
+        }
+    }
+    client()->whenProjectKnown(this, [this, send = std::move(send)](const ApiError& error) {
+        if (error.isError()) {
+            finish(error);
+        } else {
+            send();
+        }
+    });
+}
+
+void OmsJob::run(ApiCall* call, std::function<void(ApiCall*)> done)
+{
+    call->setParent(this);
+    connect(call, &ApiCall::finished, this, [call, done = std::move(done)] {
+        call->deleteLater();
+        done(call);
+    });
+    call->start();
+}
+
+ApiCall* OmsJob::showCall(const QString& taskId)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"query_time"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
+    return client()->call("GET", {taskId}, query);
+}
+
+template<typename Parse>
+auto OmsJob::replyOrFinish(ApiCall* call, Parse parse) -> decltype(parse(QByteArray(), nullptr))
+{
+    if (call->error().isError()) {
+        finish(call->error());
+        return std::nullopt;
+    }
+    QString parseError;
+    auto parsed = parse(call->body(), &parseError);
+    if (!parsed) {
+        finish(ApiError::malformedReply(parseError, call->httpStatus(), call->requestId()));
+    }
+    return parsed;
+}
+
 // ---------------------------------------------------------------------------
 
 TaskListJob::TaskListJob(OmsClient* client, std::optional<SyncTaskStatus> status)
@@ -44,13 +93,7 @@ TaskListJob::TaskListJob(OmsClient* client, std::optional<SyncTaskStatus> status
 
 void TaskListJob::start()
 {
-    client()->whenProjectKnown(this, [this](const ApiError& error) {
-        if (error.isError()) {
-            finish(error);
-        } else {
-            requestPage();
-        }
-    });
+    whenReady(nullptr, [this] { requestPage(); });
 }
 
 void TaskListJob::requestPage()
@@ -61,23 +104,13 @@ void TaskListJob::requestPage()
     if (m_status) {
         query.addQueryItem(u"status"_s, syncTaskStatusWireName(*m_status));
     }
-    ApiCall* call = client()->call("GET", {}, query);
-    call->setParent(this);
-    connect(call, &ApiCall::finished, this, [this, call] { onPage(call); });
-    call->start();
+    run(client()->call("GET", {}, query), [this](ApiCall* call) { onPage(call); });
 }
 
 void TaskListJob::onPage(ApiCall* call)
 {
-    call->deleteLater();
-    if (call->error().isError()) {
-        finish(call->error());
-        return;
-    }
-    QString parseError;
-    const auto page = SyncTaskPage::parse(call->body(), &parseError);
+    const auto page = replyOrFinish(call, &SyncTaskPage::parse);
     if (!page) {
-        finish(ApiError::malformedReply(parseError, call->httpStatus(), call->requestId()));
         return;
     }
     ++m_pages;
@@ -103,35 +136,13 @@ TaskJob::TaskJob(OmsClient* client, QString taskId)
 
 void TaskJob::start()
 {
-    if (const ApiError error = InputRules::checkTaskId(m_taskId); error.isError()) {
-        refuse(error);
-        return;
-    }
-    client()->whenProjectKnown(this, [this](const ApiError& error) {
-        if (error.isError()) {
-            finish(error);
-            return;
-        }
-        QUrlQuery query;
-        query.addQueryItem(u"query_time"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
-        ApiCall* call = client()->call("GET", {m_taskId}, query);
-        call->setParent(this);
-        connect(call, &ApiCall::finished, this, [this, call] {
-            call->deleteLater();
-            if (call->error().isError()) {
-                finish(call->error());
-                return;
+    whenReady(&m_taskId, [this] {
+        run(showCall(m_taskId), [this](ApiCall* call) {
+            if (const auto object = replyOrFinish(call, &JsonFields::parseObject)) {
+                m_task = SyncTask::fromJson(*object);
+                finish();
             }
-            QString parseError;
-            const auto object = JsonFields::parseObject(call->body(), &parseError);
-            if (!object) {
-                finish(ApiError::malformedReply(parseError, call->httpStatus(), call->requestId()));
-                return;
-            }
-            m_task = SyncTask::fromJson(*object);
-            finish();
         });
-        call->start();
     });
 }
 
@@ -146,30 +157,19 @@ TaskActionJob::TaskActionJob(OmsClient* client, Action action, QString taskId, Q
 
 void TaskActionJob::start()
 {
-    if (const ApiError error = InputRules::checkTaskId(m_taskId); error.isError()) {
-        refuse(error);
-        return;
-    }
-    client()->whenProjectKnown(this, [this](const ApiError& error) {
-        if (error.isError()) {
-            finish(error);
-            return;
-        }
+    whenReady(&m_taskId, [this] {
         const bool starting = m_action == Action::Start;
         // The documented content types: start carries a JSON body.
         ApiCall* call =
             client()->call("POST", {m_taskId, starting ? u"start"_s : u"stop"_s}, {}, m_body,
                            starting ? "application/json;charset=UTF-8"_ba : "application/json"_ba);
         wipeBytes(m_body);
-        call->setParent(this);
-        connect(call, &ApiCall::finished, this, [this, call] { onAnswer(call); });
-        call->start();
+        run(call, [this](ApiCall* answered) { onAnswer(answered); });
     });
 }
 
 void TaskActionJob::onAnswer(ApiCall* call)
 {
-    call->deleteLater();
     if (!call->error().isError()) {
         m_outcome = Outcome::Done;
         finish();
@@ -186,12 +186,7 @@ void TaskActionJob::checkState(const ApiError& lost)
 {
     // Sending a start again could start a task twice or with stale keys;
     // reading it is always safe and tells what the lost reply would have.
-    QUrlQuery query;
-    query.addQueryItem(u"query_time"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
-    ApiCall* call = client()->call("GET", {m_taskId}, query);
-    call->setParent(this);
-    connect(call, &ApiCall::finished, this, [this, call, lost] {
-        call->deleteLater();
+    run(showCall(m_taskId), [this, lost](ApiCall* call) {
         const auto object =
             call->error().isError() ? std::nullopt : JsonFields::parseObject(call->body(), nullptr);
         if (!object) {
@@ -210,7 +205,6 @@ void TaskActionJob::checkState(const ApiError& lost)
             finish(lost);
         }
     });
-    call->start();
 }
 
 // ---------------------------------------------------------------------------
@@ -226,10 +220,6 @@ StatisticsJob::StatisticsJob(OmsClient* client, QString taskId, QDateTime from, 
 
 void StatisticsJob::start()
 {
-    if (const ApiError error = InputRules::checkTaskId(m_taskId); error.isError()) {
-        refuse(error);
-        return;
-    }
     if (!m_from.isValid() || !m_to.isValid() || m_from >= m_to) {
         refuse(ApiError::validation(u"start_time"_s, tr("start_time must be before end_time.")));
         return;
@@ -238,11 +228,7 @@ void StatisticsJob::start()
         refuse(ApiError::validation(u"data_type"_s, tr("data_type needs at least one type.")));
         return;
     }
-    client()->whenProjectKnown(this, [this](const ApiError& error) {
-        if (error.isError()) {
-            finish(error);
-            return;
-        }
+    whenReady(&m_taskId, [this] {
         QStringList names;
         for (StatisticType type : m_types) {
             names.append(statisticTypeWireName(type));
@@ -251,24 +237,12 @@ void StatisticsJob::start()
         query.addQueryItem(u"data_type"_s, names.join(u','));
         query.addQueryItem(u"start_time"_s, QString::number(m_from.toMSecsSinceEpoch()));
         query.addQueryItem(u"end_time"_s, QString::number(m_to.toMSecsSinceEpoch()));
-        ApiCall* call = client()->call("GET", {m_taskId, u"statistics"_s}, query);
-        call->setParent(this);
-        connect(call, &ApiCall::finished, this, [this, call] {
-            call->deleteLater();
-            if (call->error().isError()) {
-                finish(call->error());
-                return;
+        run(client()->call("GET", {m_taskId, u"statistics"_s}, query), [this](ApiCall* call) {
+            if (const auto statistics = replyOrFinish(call, &SyncTaskStatistics::parse)) {
+                m_statistics = *statistics;
+                finish();
             }
-            QString parseError;
-            const auto statistics = SyncTaskStatistics::parse(call->body(), &parseError);
-            if (!statistics) {
-                finish(ApiError::malformedReply(parseError, call->httpStatus(), call->requestId()));
-                return;
-            }
-            m_statistics = *statistics;
-            finish();
         });
-        call->start();
     });
 }
 

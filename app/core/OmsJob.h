@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace OmsSync {
 
 class ApiCall;
@@ -32,6 +34,18 @@ protected:
     explicit OmsJob(OmsClient* client);
     void finish(const ApiError& error = {});
     OmsClient* client() const { return m_client; }
+
+    // Checks the task id (when one is given), waits until the project is
+    // known, then calls `send`; finishes with the reason when either fails.
+    void whenReady(const QString* taskId, std::function<void()> send);
+    // Starts a call owned by this job and hands it to `done` once finished.
+    void run(ApiCall* call, std::function<void(ApiCall*)> done);
+    // ShowSyncTask of one task, as of now.
+    ApiCall* showCall(const QString& taskId);
+    // The reply parsed by `parse`, or nullopt after finishing the job with the
+    // call's error or with a malformed-reply error.
+    template<typename Parse>
+    auto replyOrFinish(ApiCall* call, Parse parse) -> decltype(parse(QByteArray(), nullptr));
 
 private:
     OmsClient* m_client; // the parent: a job never outlives its client
