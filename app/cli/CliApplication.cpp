@@ -347,10 +347,9 @@ int CliApplication::profileList()
 
 int CliApplication::profileShow(const QString& name)
 {
-    int exitCode = Success;
-    const auto profile = selectedProfile(name, &exitCode);
+    const auto profile = selectedProfile(name);
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     if (m_console->isJson()) {
         m_console->result(QJsonValue(profile->toJson()));
@@ -369,10 +368,9 @@ int CliApplication::profileShow(const QString& name)
 
 std::optional<int> CliApplication::profileRemove(const QString& name)
 {
-    int exitCode = Success;
-    const auto profile = selectedProfile(name, &exitCode);
+    const auto profile = selectedProfile(name);
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     QStringList keys {SecretStore::signInKey(profile->id), SecretStore::tokenKey(profile->id)};
     for (const QString& taskId : m_store->rememberedTasks(profile->id)) {
@@ -409,10 +407,9 @@ std::optional<int> CliApplication::profileRemove(const QString& name)
 
 std::optional<int> CliApplication::profileTest(const QString& name)
 {
-    int exitCode = Success;
-    const auto profile = selectedProfile(name, &exitCode);
+    const auto profile = selectedProfile(name);
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     withSession(*profile, [this] {
         TaskListJob* job = m_session->client()->listTasks();
@@ -436,7 +433,7 @@ std::optional<int> CliApplication::profileTest(const QString& name)
     return std::nullopt;
 }
 
-std::optional<Profile> CliApplication::selectedProfile(const QString& name, int* exitCode)
+std::optional<Profile> CliApplication::selectedProfile(const QString& name)
 {
     const QList<Profile> profiles = m_store->profiles();
     if (!name.isEmpty()) {
@@ -461,7 +458,6 @@ std::optional<Profile> CliApplication::selectedProfile(const QString& name, int*
                                            "\"oms-sync profile add\".")
                                       : tr("Several profiles exist; choose one with --profile.")));
     }
-    *exitCode = m_exitCode;
     return std::nullopt;
 }
 
@@ -517,10 +513,9 @@ std::optional<int> CliApplication::taskList()
         }
         status = wanted;
     }
-    int exitCode = Success;
-    const auto profile = selectedProfile(m_parser.value(u"profile"_s), &exitCode);
+    const auto profile = selectedProfile(m_parser.value(u"profile"_s));
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     withSession(*profile, [this, status] {
         TaskListJob* job = m_session->client()->listTasks(status);
@@ -555,10 +550,9 @@ std::optional<int> CliApplication::taskList()
 
 std::optional<int> CliApplication::taskShow(const QString& id)
 {
-    int exitCode = Success;
-    const auto profile = selectedProfile(m_parser.value(u"profile"_s), &exitCode);
+    const auto profile = selectedProfile(m_parser.value(u"profile"_s));
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     withSession(*profile, [this, id] {
         TaskJob* job = m_session->client()->showTask(id);
@@ -624,16 +618,12 @@ std::optional<int> CliApplication::taskStart(const QStringList& ids)
             return m_exitCode;
         }
     }
-    for (const QString& id : ids) {
-        if (const ApiError error = InputRules::checkTaskId(id); error.isError()) {
-            fail(error);
-            return m_exitCode;
-        }
+    if (!checkTaskIds(ids)) {
+        return m_exitCode;
     }
-    int exitCode = Success;
-    const auto profile = selectedProfile(m_parser.value(u"profile"_s), &exitCode);
+    const auto profile = selectedProfile(m_parser.value(u"profile"_s));
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     const bool remember = m_parser.isSet(u"remember"_s);
     withSession(*profile, [this, ids, fromEnvironment, remember] {
@@ -644,16 +634,12 @@ std::optional<int> CliApplication::taskStart(const QStringList& ids)
 
 std::optional<int> CliApplication::taskStop(const QStringList& ids)
 {
-    for (const QString& id : ids) {
-        if (const ApiError error = InputRules::checkTaskId(id); error.isError()) {
-            fail(error);
-            return m_exitCode;
-        }
+    if (!checkTaskIds(ids)) {
+        return m_exitCode;
     }
-    int exitCode = Success;
-    const auto profile = selectedProfile(m_parser.value(u"profile"_s), &exitCode);
+    const auto profile = selectedProfile(m_parser.value(u"profile"_s));
     if (!profile) {
-        return exitCode;
+        return m_exitCode;
     }
     withSession(*profile,
                 [this, ids] { runActions(TaskActionJob::Action::Stop, ids, std::nullopt, false); });
@@ -802,6 +788,17 @@ void CliApplication::runActions(TaskActionJob::Action action, QStringList ids,
                 }
             });
     }
+}
+
+bool CliApplication::checkTaskIds(const QStringList& ids)
+{
+    for (const QString& id : ids) {
+        if (const ApiError error = InputRules::checkTaskId(id); error.isError()) {
+            fail(error);
+            return false;
+        }
+    }
+    return true;
 }
 
 void CliApplication::fail(const ApiError& error)

@@ -58,7 +58,10 @@ private:
     void runActions(TaskActionJob::Action action, QStringList ids,
                     const std::optional<StartCredentials>& keys, bool remember);
 
-    std::optional<Profile> selectedProfile(const QString& name, int* exitCode);
+    // The named profile, or the last used, or the only one; fails the run
+    // (and returns nullopt) when there is none to choose.
+    std::optional<Profile> selectedProfile(const QString& name);
+    bool checkTaskIds(const QStringList& ids);
     // Opens a session on the selected profile and calls `then` when it is
     // ready; ends the run itself when it cannot be opened.
     void withSession(const Profile& profile, std::function<void()> then);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliProcess.h"
 #include "SimulatorProcess.h"
 
 #include <QJsonArray>
@@ -6,7 +7,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,25 +21,20 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = OmsSync::Test::CliProcess::Result;
 
     std::unique_ptr<SimulatorProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_home;
 
-    QProcessEnvironment environment(const QHash<QString, QString>& extra) const
+    // A private HOME and settings, no session bus (so no keychain answers),
+    // no OMS_SYNC_ variables but those a test gives.
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, m_home->path());
         env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
         env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-        // No session bus: no keychain answers.
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home->filePath(u"no-bus"_s));
         env.remove(u"DISPLAY"_s);
         for (const QString& name : env.keys()) {
@@ -47,33 +42,13 @@ private:
                 env.remove(name);
             }
         }
-        for (auto it = extra.begin(); it != extra.end(); ++it) {
-            env.insert(it.key(), it.value());
-        }
         return env;
     }
 
     Run run(const QStringList& arguments, const QHash<QString, QString>& env = {},
             const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(env));
-        process.start(QStringLiteral(OMS_SYNC_EXECUTABLE), arguments);
-        Run result;
-        if (!process.waitForStarted(10000)) {
-            return result;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return OmsSync::Test::CliProcess(environment()).run(arguments, env, input);
     }
 
     void addDemoProfile(const QString& name = u"demo"_s)
@@ -293,24 +268,24 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + u"/v3/auth/tokens"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        const QJsonObject user{{u"name"_s, u"demo"_s},
-                               {u"password"_s, u"demo-password"_s},
-                               {u"domain"_s, QJsonObject{{u"name"_s, u"demo"_s}}}};
-        const QJsonObject auth{
-            {u"identity"_s, QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
-                                        {u"password"_s, QJsonObject{{u"user"_s, user}}}}},
-            {u"scope"_s, QJsonObject{{u"project"_s, QJsonObject{{u"name"_s, u"cn-north-4"_s}}}}}};
+        const QJsonObject user {{u"name"_s, u"demo"_s},
+                                {u"password"_s, u"demo-password"_s},
+                                {u"domain"_s, QJsonObject {{u"name"_s, u"demo"_s}}}};
+        const QJsonObject auth {
+            {u"identity"_s,
+             QJsonObject {{u"methods"_s, QJsonArray {u"password"_s}},
+                          {u"password"_s, QJsonObject {{u"user"_s, user}}}}},
+            {u"scope"_s, QJsonObject {{u"project"_s, QJsonObject {{u"name"_s, u"cn-north-4"_s}}}}}};
         QNetworkReply* reply = network.post(
-            request, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
+            request, QJsonDocument(QJsonObject {{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         const QString token = QString::fromLatin1(reply->rawHeader("X-Subject-Token"));
         reply->deleteLater();
         QVERIFY(!token.isEmpty());
 
         const QString endpoint = m_sim->baseUrl().toString();
-        QCOMPARE(run({u"profile"_s, u"add"_s, u"t"_s, u"--region"_s, u"cn-north-4"_s,
-                      u"--auth"_s, u"token"_s, u"--oms-endpoint"_s, endpoint,
-                      u"--iam-endpoint"_s, endpoint})
+        QCOMPARE(run({u"profile"_s, u"add"_s, u"t"_s, u"--region"_s, u"cn-north-4"_s, u"--auth"_s,
+                      u"token"_s, u"--oms-endpoint"_s, endpoint, u"--iam-endpoint"_s, endpoint})
                      .exitCode,
                  0);
         const Run listed = run({u"--json"_s, u"task"_s, u"list"_s}, {{u"OMS_SYNC_TOKEN"_s, token}});
@@ -338,10 +313,10 @@ private Q_SLOTS:
         const QStringList paused = taskIds(u"STOPPED"_s);
         QVERIFY(!paused.isEmpty());
         m_sim->clearLog();
-        m_sim->injectFault(QJsonObject{{u"kind"_s, fault},
-                                       {u"method"_s, u"POST"_s},
-                                       {u"path"_s, u"/v2/*/sync-tasks/*/start"_s},
-                                       {u"count"_s, 1}});
+        m_sim->injectFault(QJsonObject {{u"kind"_s, fault},
+                                        {u"method"_s, u"POST"_s},
+                                        {u"path"_s, u"/v2/*/sync-tasks/*/start"_s},
+                                        {u"count"_s, 1}});
         const Run started = run({u"task"_s, u"start"_s, paused.first()}, startKeys());
         QCOMPARE(started.exitCode, exitCode);
         const QByteArray said = started.out + started.err;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlockingSecrets.h"
+#include "CliProcess.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,12 +25,7 @@ class TestKeychainCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = OmsSync::Test::CliProcess::Result;
 
     static constexpr char canaryPassword[] = "CANARY-password-7f3a";
     static constexpr char canarySrcAk[] = "CANARY-srcak-11";
@@ -42,8 +37,7 @@ private:
     SimulatorProcess m_sim;
     QTemporaryDir m_tmp; // TMPDIR of every child
     QTemporaryDir m_work;
-    QByteArray m_outputs; // everything any run printed
-    QStringList m_arguments; // every argument any child got
+    OmsSync::Test::CliProcess m_cli;
 
     static QList<QByteArray> canaries()
     {
@@ -58,31 +52,9 @@ private:
     Run run(const QStringList& arguments, const QHash<QString, QString>& env = {},
             const QByteArray& input = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"TMPDIR"_s, m_tmp.path());
-        for (auto it = env.begin(); it != env.end(); ++it) {
-            environment.insert(it.key(), it.value());
-        }
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        m_arguments += arguments;
-        process.start(QStringLiteral(OMS_SYNC_EXECUTABLE), arguments);
-        Run result;
-        if (!process.waitForStarted(10000)) {
-            return result;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        m_outputs += result.out + result.err;
-        return result;
+        QHash<QString, QString> withTmp = env;
+        withTmp.insert(u"TMPDIR"_s, m_tmp.path());
+        return m_cli.run(arguments, withTmp, input);
     }
 
     static QHash<QString, QString> startKeys(const char* srcSk = canarySrcSk)
@@ -221,7 +193,7 @@ private Q_SLOTS:
     // Last: everything above has written what it writes.
     void noCanaryAnywhere()
     {
-        QVERIFY(!m_outputs.isEmpty());
+        QVERIFY(!m_cli.everythingPrinted().isEmpty());
         QStringList places {m_tmp.path()};
         // HOME and the XDG folders the keyring wrapper made for this run.
         places.append(QFileInfo(qEnvironmentVariable("HOME")).absolutePath());
@@ -244,8 +216,8 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 2); // at least the settings and the keyring
         for (const QByteArray& canary : canaries()) {
-            QVERIFY2(!m_outputs.contains(canary), canary.constData());
-            QVERIFY(!m_arguments.join(u' ').contains(QString::fromLatin1(canary)));
+            QVERIFY2(!m_cli.everythingPrinted().contains(canary), canary.constData());
+            QVERIFY(!m_cli.everyArgument().join(u' ').contains(QString::fromLatin1(canary)));
         }
         // The secrets did reach the service, so the scan above means something.
         bool sentKeys = false;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliProcess.h"
+
+#include <QProcess>
+
+namespace OmsSync::Test {
+
+CliProcess::CliProcess(QProcessEnvironment environment)
+    : m_environment(std::move(environment))
+{ }
+
+QString CliProcess::executable()
+{
+    return QStringLiteral(OMS_SYNC_EXECUTABLE);
+}
+
+CliProcess::Result CliProcess::run(const QStringList& arguments, const QHash<QString, QString>& env,
+                                   const QByteArray& input)
+{
+    QProcessEnvironment environment = m_environment;
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    m_arguments += arguments;
+    process.start(executable(), arguments);
+    Result result;
+    if (!process.waitForStarted(10000)) {
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    m_printed += result.out + result.err;
+    return result;
+}
+
+} // namespace OmsSync::Test
