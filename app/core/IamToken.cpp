@@ -20,14 +20,16 @@ std::optional<IamToken> IamToken::fromReply(int httpStatus, const QByteArray& su
         return std::nullopt;
     };
     if (httpStatus != 201) {
-        return refuse("IAM answered the sign-in with an unexpected status.");
+        return refuse(QT_TRANSLATE_NOOP("OmsSync::IamToken",
+                                        "IAM answered the sign-in with an unexpected status."));
     }
     const QByteArray token = subjectToken.trimmed();
     // The token goes back out as a header: anything that could break one is
     // refused here rather than sent.
     if (token.isEmpty() || token.size() > 16384
         || InputRules::hasControlCharacters(QString::fromLatin1(token))) {
-        return refuse("IAM answered the sign-in without a usable token.");
+        return refuse(QT_TRANSLATE_NOOP("OmsSync::IamToken",
+                                        "IAM answered the sign-in without a usable token."));
     }
     const auto object = JsonFields::parseObject(body, error);
     if (!object) {
@@ -37,7 +39,8 @@ std::optional<IamToken> IamToken::fromReply(int httpStatus, const QByteArray& su
     const QDateTime expiresAt =
         QDateTime::fromString(JsonFields::text(tokenObject, "expires_at"_L1), Qt::ISODateWithMs);
     if (!expiresAt.isValid()) {
-        return refuse("IAM answered the sign-in without the token's expiry.");
+        return refuse(QT_TRANSLATE_NOOP("OmsSync::IamToken",
+                                        "IAM answered the sign-in without the token's expiry."));
     }
     IamToken result;
     result.token = token;

@@ -7,15 +7,6 @@
 
 namespace OmsSync::InputRules {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OmsSync::InputRules", text);
-}
-
-} // namespace
-
 bool hasControlCharacters(const QString& value)
 {
     return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
@@ -27,22 +18,33 @@ bool hasControlCharacters(const QString& value)
 ApiError checkText(const QString& field, const QString& value, int minLength, int maxLength)
 {
     if (value.isEmpty() && minLength > 0) {
-        return ApiError::validation(field, tr("%1 is required.").arg(field));
+        return ApiError::validation(
+            field,
+            QCoreApplication::translate("OmsSync::InputRules", "%1 is required.").arg(field));
     }
     if (value.size() < minLength || value.size() > maxLength) {
-        return ApiError::validation(field,
-                                    tr("%1 must be %2 to %3 characters long, not %4.")
-                                        .arg(field)
-                                        .arg(minLength)
-                                        .arg(maxLength)
-                                        .arg(value.size()));
+        return ApiError::validation(
+            field,
+            QCoreApplication::translate("OmsSync::InputRules",
+                                        "%1 must be %2 to %3 characters long, not %4.")
+                .arg(field)
+                .arg(minLength)
+                .arg(maxLength)
+                .arg(value.size()));
     }
     if (hasControlCharacters(value)) {
         return ApiError::validation(
-            field, tr("%1 contains a control character or line break.").arg(field));
+            field,
+            QCoreApplication::translate("OmsSync::InputRules",
+                                        "%1 contains a control character or line break.")
+                .arg(field));
     }
     if (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace())) {
-        return ApiError::validation(field, tr("%1 starts or ends with white space.").arg(field));
+        return ApiError::validation(
+            field,
+            QCoreApplication::translate("OmsSync::InputRules",
+                                        "%1 starts or ends with white space.")
+                .arg(field));
     }
     return {};
 }
@@ -54,7 +56,10 @@ ApiError checkTaskId(const QString& id)
         return error;
     }
     if (id == QLatin1StringView(".") || id == QLatin1StringView("..")) {
-        return ApiError::validation(field, tr("sync_task_id cannot be \".\" or \"..\"."));
+        return ApiError::validation(
+            field,
+            QCoreApplication::translate("OmsSync::InputRules",
+                                        "sync_task_id cannot be \".\" or \"..\"."));
     }
     return {};
 }
@@ -71,7 +76,10 @@ ApiError checkProjectId(const QString& projectId)
     });
     if (!plain) {
         return ApiError::validation(
-            field, tr("project_id may contain only letters, digits, '-' and '_'."));
+            field,
+            QCoreApplication::translate(
+                "OmsSync::InputRules",
+                "project_id may contain only letters, digits, '-' and '_'."));
     }
     return {};
 }

@@ -13,11 +13,6 @@ namespace OmsSync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OmsSync::Profile", text);
-}
-
 QUrl regionEndpoint(const QString& regionId, bool oms)
 {
     if (const auto region = Region::find(regionId)) {

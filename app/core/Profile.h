@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -22,6 +23,9 @@ std::optional<AuthMethod> authMethodFromName(QStringView name);
 // under the profile's id, so a rename keeps it.
 struct Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(OmsSync::Profile)
+
+public:
     QUuid id;
     QString name;
     QString regionId;

@@ -43,7 +43,7 @@ QLocale Translations::choose(const QString& override)
 QStringList Translations::searchPaths()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    QStringList paths{
+    QStringList paths {
         // Installed: /usr/bin/../share/oms-sync-desk/translations
         QDir::cleanPath(appDir + u"/../share/oms-sync-desk/translations"_s),
     };
