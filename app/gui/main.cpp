@@ -1,27 +1,146 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
+#include "DemoEnvironment.h"
+#include "ErrorBanner.h"
+#include "GuiSettings.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileController.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TerminationSignals.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMainWindow>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace OmsSync;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"oms-sync-desk"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(BuildInfo::organizationName));
+    // Before any text is shown (--help too); a missing catalog means English.
+    Translations::install(Translations::choose());
+}
+
+QCommandLineOption demoOption()
+{
+    return QCommandLineOption(
+        u"demo"_s,
+        QCoreApplication::translate("main",
+                                    "Open a demo on a local simulator, with settings of its own."));
+}
+
+void configure(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop client for Huawei Cloud OMS sync tasks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demoOption());
+}
+
+// --version and --help are answered without a display: a package's smoke
+// test or a terminal over SSH has none, and QApplication would abort.
+bool answersWithoutWindow(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h"
+            || arg == "--help-all" || arg == "-?") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        configure(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"oms-sync-desk"_s);
-    QApplication::setApplicationDisplayName(QString::fromLatin1(OmsSync::BuildInfo::productName));
-    QApplication::setApplicationVersion(QString::fromLatin1(OmsSync::BuildInfo::version));
-    QApplication::setOrganizationName(QString::fromLatin1(OmsSync::BuildInfo::organizationName));
-    QApplication::setDesktopFileName(QString::fromLatin1(OmsSync::BuildInfo::appId));
+    describeApplication();
+    QApplication::setApplicationDisplayName(QString::fromLatin1(BuildInfo::productName));
+    QApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::appId));
+    QApplication::setWindowIcon(Gui::Icons::application());
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
+    configure(parser);
     parser.process(app);
+    const bool runDemo = parser.isSet(demoOption());
 
-    QMainWindow window;
+    // The demo runs on settings and secrets of its own, so that nothing the
+    // user has is read or changed.
+    std::unique_ptr<Gui::DemoEnvironment> demo;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<Gui::GuiSettings> settings;
+    SecretStore secrets;
+    if (runDemo) {
+        demo = std::make_unique<Gui::DemoEnvironment>();
+        QString error;
+        if (!demo->start(&error)) {
+            Gui::MessageBox::Question message;
+            message.title = QCoreApplication::translate("main", "Demo");
+            message.text = QCoreApplication::translate("main", "The demo could not be started.");
+            message.informativeText = error;
+            Gui::MessageBox::critical(nullptr, message);
+            return 1;
+        }
+        store = std::make_unique<ProfileStore>(demo->profilesIniPath());
+        settings = std::make_unique<Gui::GuiSettings>(demo->guiIniPath());
+        secrets.setSessionOnly(true);
+    } else {
+        store = std::make_unique<ProfileStore>();
+        settings = std::make_unique<Gui::GuiSettings>();
+    }
+
+    Gui::ProfileController profiles(store.get(), &secrets);
+    if (demo) {
+        QString error;
+        if (!demo->addProfiles(&profiles, &error)) {
+            Gui::MessageBox::Question message;
+            message.title = QCoreApplication::translate("main", "Demo");
+            message.text =
+                QCoreApplication::translate("main", "The demo profiles could not be created.");
+            message.informativeText = error;
+            Gui::MessageBox::critical(nullptr, message);
+            return 1;
+        }
+    }
+
+    Gui::MainWindow window(&profiles, settings.get());
+    if (demo) {
+        window.setDemo(demo->port());
+        QObject::connect(demo.get(), &Gui::DemoEnvironment::simulatorStopped, &window,
+                         [&window](const QString& reason) {
+                             window.errorBanner()->showMessage(
+                                 Gui::ErrorBanner::Severity::Error, reason,
+                                 QCoreApplication::translate(
+                                     "main", "Quit and open the demo again to continue."));
+                         });
+    }
+    // Ctrl+C closes the window like its close button: the layout is saved,
+    // and the demo's simulator and temporary settings go with it.
+    Gui::TerminationSignals termination;
+    QObject::connect(&termination, &Gui::TerminationSignals::terminationRequested, &window,
+                     &QWidget::close);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoEnvironment.h"
+
+#include "DisplayText.h"
+#include "ProfileController.h"
+#include "ProfileStore.h"
+#include "Region.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDemo, "omssync.gui.demo", QtInfoMsg)
+
+namespace OmsSync::Gui {
+
+DemoEnvironment::DemoEnvironment(QObject* parent)
+    : QObject(parent)
+    , m_directory(QDir::tempPath() + u"/oms-sync-desk-demo-XXXXXX"_s)
+    , m_program(findSimulator())
+{
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        if (m_stopping || m_port == 0) {
+            return;
+        }
+        m_port = 0;
+        Q_EMIT simulatorStopped(status == QProcess::CrashExit
+                                    ? tr("The demo simulator crashed.")
+                                    : tr("The demo simulator stopped (exit code %1).").arg(code));
+    });
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    stop();
+}
+
+QStringList DemoEnvironment::simulatorCandidates()
+{
+    QStringList candidates;
+    const QString overridden = qEnvironmentVariable(environmentVariable);
+    if (!overridden.isEmpty()) {
+        candidates.append(overridden);
+    }
+    const QString here = QCoreApplication::applicationDirPath();
+    candidates.append(here + u"/../sim/oms-sim"_s); // build tree: app/gui and app/sim
+    candidates.append(here + u"/oms-sim"_s);
+    candidates.append(here + u"/../libexec/oms-sim"_s); // a relocated installation
+    candidates.append(QStringLiteral(OMS_SYNC_INSTALLED_SIM));
+    return candidates;
+}
+
+QString DemoEnvironment::findSimulator()
+{
+    for (const QString& candidate : simulatorCandidates()) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable()) {
+            return info.canonicalFilePath();
+        }
+    }
+    return {};
+}
+
+bool DemoEnvironment::start(QString* error, int timeoutMs)
+{
+    if (!m_directory.isValid()) {
+        *error = tr("Could not create a temporary directory for the demo settings: %1")
+                     .arg(m_directory.errorString());
+        return false;
+    }
+    if (m_program.isEmpty()) {
+        *error = tr("The demo simulator oms-sim was not found. Looked in:\n%1")
+                     .arg(simulatorCandidates().join(u'\n'));
+        return false;
+    }
+    m_process.setProgram(m_program);
+    m_process.setArguments({u"--port"_s, u"0"_s});
+    m_process.setReadChannel(QProcess::StandardOutput);
+    // Its warnings are worth seeing in a terminal; its stdout is ours to read.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // Should this process die without stopping it, the simulator goes too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+    m_process.start();
+    if (!m_process.waitForStarted(timeoutMs)) {
+        *error = tr("Could not start %1: %2").arg(m_program, m_process.errorString());
+        return false;
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray seen;
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            seen += line + '\n';
+            if (line.startsWith("listening ")) {
+                bool ok = false;
+                const uint port = line.mid(10).toUInt(&ok);
+                if (ok && port > 0 && port <= 65535) {
+                    m_port = quint16(port);
+                    qCInfo(lcDemo).noquote() << "demo simulator listening on port" << m_port;
+                    return true;
+                }
+            }
+        }
+        if (m_process.state() != QProcess::Running) {
+            break;
+        }
+        m_process.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1)));
+    }
+    const bool exited = m_process.state() != QProcess::Running;
+    stop();
+    *error = exited ? tr("The demo simulator %1 exited before it was ready.").arg(m_program)
+                    : tr("The demo simulator %1 did not get ready in time.").arg(m_program);
+    if (!seen.isEmpty()) {
+        *error += u'\n' + QString::fromLocal8Bit(seen).trimmed();
+    }
+    return false;
+}
+
+void DemoEnvironment::stop()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        return;
+    }
+    m_stopping = true;
+    m_process.terminate(); // oms-sim exits cleanly on SIGTERM
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+    m_port = 0;
+    m_stopping = false;
+}
+
+bool DemoEnvironment::isRunning() const
+{
+    return m_process.state() == QProcess::Running && m_port != 0;
+}
+
+QUrl DemoEnvironment::endpoint() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+QString DemoEnvironment::profilesIniPath() const
+{
+    return m_directory.filePath(u"profiles.ini"_s);
+}
+
+QString DemoEnvironment::guiIniPath() const
+{
+    return m_directory.filePath(u"gui.ini"_s);
+}
+
+bool DemoEnvironment::addProfiles(ProfileController* profiles, QString* error)
+{
+    for (const char* regionId : {"cn-north-4", "cn-east-3"}) {
+        Profile profile;
+        profile.regionId = QString::fromLatin1(regionId);
+        profile.name = tr("Demo: %1").arg(DisplayText::region(profile.regionId));
+        profile.authMethod = AuthMethod::Password;
+        profile.accountName = QString::fromLatin1(accountName);
+        profile.userName = QString::fromLatin1(userName);
+        profile.omsEndpoint = endpoint();
+        profile.iamEndpoint = endpoint();
+        if (const ApiError added = profiles->store()->add(profile); added.isError()) {
+            *error = added.summary();
+            return false;
+        }
+        profiles->setSecretOverride(profile.id, QString::fromLatin1(password));
+    }
+    profiles->reload();
+    return true;
+}
+
+} // namespace OmsSync::Gui

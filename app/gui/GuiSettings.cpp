@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiSettings.h"
+
+#include "BuildInfo.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync::Gui {
+
+GuiSettings::GuiSettings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QString::fromLatin1(BuildInfo::organizationName),
+                                             u"oms-sync-desk-gui"_s))
+{ }
+
+GuiSettings::GuiSettings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{ }
+
+GuiSettings::~GuiSettings()
+{
+    m_settings->sync();
+}
+
+QString GuiSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+int GuiSettings::autoRefreshSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(u"gui/auto_refresh_seconds"_s).toInt(&ok);
+    if (!ok) {
+        return defaultAutoRefreshSeconds;
+    }
+    // A hand-edited file must not make the window poll the service every second.
+    return seconds <= 0 ? 0 : std::clamp(seconds, minAutoRefreshSeconds, maxAutoRefreshSeconds);
+}
+
+void GuiSettings::setAutoRefreshSeconds(int seconds)
+{
+    m_settings->setValue(u"gui/auto_refresh_seconds"_s, std::max(seconds, 0));
+}
+
+QByteArray GuiSettings::bytes(const QString& key) const
+{
+    return m_settings->value(key).toByteArray();
+}
+
+void GuiSettings::setBytes(const QString& key, const QByteArray& value)
+{
+    m_settings->setValue(key, value);
+}
+
+QByteArray GuiSettings::windowGeometry() const
+{
+    return bytes(u"gui/window_geometry"_s);
+}
+
+void GuiSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    setBytes(u"gui/window_geometry"_s, geometry);
+}
+
+QByteArray GuiSettings::windowState() const
+{
+    return bytes(u"gui/window_state"_s);
+}
+
+void GuiSettings::setWindowState(const QByteArray& state)
+{
+    setBytes(u"gui/window_state"_s, state);
+}
+
+QByteArray GuiSettings::taskHeaderState() const
+{
+    return bytes(u"gui/task_header"_s);
+}
+
+void GuiSettings::setTaskHeaderState(const QByteArray& state)
+{
+    setBytes(u"gui/task_header"_s, state);
+}
+
+QByteArray GuiSettings::splitterState(const QString& name) const
+{
+    return bytes(u"gui/splitter_"_s + name);
+}
+
+void GuiSettings::setSplitterState(const QString& name, const QByteArray& state)
+{
+    setBytes(u"gui/splitter_"_s + name, state);
+}
+
+int GuiSettings::statusFilter() const
+{
+    return m_settings->value(u"gui/status_filter"_s, 0).toInt();
+}
+
+void GuiSettings::setStatusFilter(int filter)
+{
+    m_settings->setValue(u"gui/status_filter"_s, filter);
+}
+
+void GuiSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace OmsSync::Gui

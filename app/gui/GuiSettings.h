@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace OmsSync::Gui {
+
+// What the desktop application remembers about itself: window geometry,
+// column layout, the refresh interval. Kept in a file of its own next to the
+// profiles (never in the profile store's keys), so the GUI cannot disturb the
+// locked edits ProfileStore and oms-sync make to theirs.
+class GuiSettings
+{
+public:
+    // The user's GUI settings file.
+    GuiSettings();
+    // A file of its own: the demo and tests.
+    explicit GuiSettings(const QString& iniPath);
+    ~GuiSettings();
+
+    QString fileName() const;
+
+    static constexpr int defaultAutoRefreshSeconds = 60;
+    static constexpr int minAutoRefreshSeconds = 10;
+    static constexpr int maxAutoRefreshSeconds = 3600;
+    // 0: off.
+    int autoRefreshSeconds() const;
+    void setAutoRefreshSeconds(int seconds);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray taskHeaderState() const;
+    void setTaskHeaderState(const QByteArray& state);
+    QByteArray splitterState(const QString& name) const;
+    void setSplitterState(const QString& name, const QByteArray& state);
+    int statusFilter() const;
+    void setStatusFilter(int filter);
+
+    void sync();
+
+private:
+    QByteArray bytes(const QString& key) const;
+    void setBytes(const QString& key, const QByteArray& value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace OmsSync::Gui

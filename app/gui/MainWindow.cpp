@@ -1,0 +1,1038 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "CredentialsDialog.h"
+#include "DisplayText.h"
+#include "ErrorBanner.h"
+#include "GuiSettings.h"
+#include "Icons.h"
+#include "MessageBox.h"
+#include "ProfileController.h"
+#include "ProfileEditDialog.h"
+#include "ProfileListModel.h"
+#include "ProfilesDialog.h"
+#include "SecretStore.h"
+#include "SettingsDialog.h"
+#include "StatisticsChartView.h"
+#include "TaskDetailsWidget.h"
+#include "TaskFilterProxyModel.h"
+#include "TaskListController.h"
+#include "TaskTableModel.h"
+#include "TwoLineDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync::Gui {
+
+MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_settings(settings)
+    , m_tasks(new TaskListController(profiles, this))
+    , m_profileModel(new ProfileListModel(profiles, this))
+    , m_taskModel(new TaskTableModel(this))
+    , m_proxy(new TaskFilterProxyModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(Icons::application());
+    m_proxy->setSourceModel(m_taskModel);
+
+    createActions();
+    createMenus();
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pages"_s);
+    m_emptyState = createEmptyState();
+    m_content = createContent();
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_content);
+    setCentralWidget(m_pages);
+
+    m_statusMessage = new QLabel;
+    m_statusMessage->setObjectName(u"statusMessage"_s);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"busyIndicator"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(120);
+    m_progress->setMaximumHeight(statusBar()->fontMetrics().height());
+    m_progress->setAccessibleName(tr("Loading"));
+    m_progress->hide();
+    m_lastRefreshed = new QLabel;
+    m_lastRefreshed->setObjectName(u"lastRefreshed"_s);
+    statusBar()->addWidget(m_statusMessage, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_lastRefreshed);
+
+    connect(m_profiles, &ProfileController::profilesChanged, this, &MainWindow::onProfilesChanged);
+    connect(m_tasks, &TaskListController::tasksReset, this, [this] {
+        m_taskModel->clear();
+        updateTableMessage();
+        updateLastRefreshed();
+    });
+    connect(m_tasks, &TaskListController::tasksLoaded, this, &MainWindow::onTasksLoaded);
+    connect(m_tasks, &TaskListController::taskUpdated, this, &MainWindow::onTaskUpdated);
+    connect(m_tasks, &TaskListController::errorOccurred, this, &MainWindow::onError);
+    connect(m_tasks, &TaskListController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_tasks, &TaskListController::actionDone, this,
+            [this](const QString& message) { m_statusMessage->setText(message); });
+    connect(m_tasks, &TaskListController::refreshed, this, [this] {
+        updateLastRefreshed();
+        // The chart grows with time: a refresh brings its new points too.
+        if (!m_detailsTaskId.isEmpty()) {
+            m_tasks->loadStatistics(m_detailsTaskId);
+        }
+    });
+    connect(m_tasks, &TaskListController::statisticsLoaded, this,
+            [this](const QString& taskId, const SyncTaskStatistics& statistics,
+                   const QDateTime& from, const QDateTime& to) {
+                if (taskId == m_details->taskId()) {
+                    m_details->chart()->setStatistics(statistics, from, to);
+                }
+            });
+    connect(m_tasks, &TaskListController::statisticsFailed, this,
+            [this](const QString& taskId, const ApiError& error) {
+                if (taskId == m_details->taskId()) {
+                    m_details->chart()->showMessage(
+                        tr("The statistics could not be loaded.\n%1").arg(error.summary()));
+                }
+            });
+
+    if (SecretStore* secrets = m_profiles->secrets()) {
+        connect(secrets, &SecretStore::availabilityChanged, this, [this, secrets](bool available) {
+            if (available || secrets->isSessionOnly()) {
+                m_keychainBanner->dismiss();
+                return;
+            }
+            m_keychainBanner->showMessage(
+                ErrorBanner::Severity::Warning,
+                tr("No keychain answers: secrets are kept for this session only"),
+                secrets->unavailableReason());
+            m_keychainBanner->setActionText(tr("Try Again"));
+        });
+        connect(m_keychainBanner, &ErrorBanner::actionTriggered, secrets,
+                &SecretStore::retryKeychain);
+    }
+
+    // "5 min ago" must not stay five minutes forever.
+    auto* clock = new QTimer(this);
+    clock->start(30 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        m_taskModel->refreshTimes();
+        updateLastRefreshed();
+    });
+
+    restoreLayout();
+    applySettings();
+    const QStringList problems = m_profiles->settingsProblems();
+    if (!problems.isEmpty()) {
+        m_errorBanner->showMessage(ErrorBanner::Severity::Warning,
+                                   tr("Some settings could not be used"), problems.join(u'\n'));
+    }
+    onProfilesChanged();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QString& icon, const QString& name) {
+        auto* action = new QAction(icon.isEmpty() ? QIcon() : Icons::action(icon), text, this);
+        action->setObjectName(name);
+        return action;
+    };
+    m_startAction = make(tr("&Start…"), u"start"_s, u"startAction"_s);
+    m_startAction->setToolTip(tr("Start the selected paused tasks (asks for their keys)"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startSelected);
+
+    m_stopAction = make(tr("S&top…"), u"stop"_s, u"stopAction"_s);
+    m_stopAction->setToolTip(tr("Pause the selected running tasks"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
+
+    m_refreshAction = make(tr("&Refresh"), u"refresh"_s, u"refreshAction"_s);
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5))) {
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction->setToolTip(tr("Load the tasks again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_forgetKeysAction = make(tr("&Forget Remembered Keys"), u"key"_s, u"forgetKeysAction"_s);
+    m_forgetKeysAction->setToolTip(
+        tr("Remove the keys remembered for the selected task from the keychain"));
+    connect(m_forgetKeysAction, &QAction::triggered, this, &MainWindow::forgetSelectedKeys);
+
+    m_copyIdAction = make(tr("&Copy Task Id"), u"copy"_s, u"copyIdAction"_s);
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
+
+    m_findAction = make(tr("&Filter Tasks"), u"filter"_s, u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_profilesAction = make(tr("&Profiles…"), u"profiles"_s, u"profilesAction"_s);
+    m_profilesAction->setToolTip(tr("Add, edit and order the region profiles"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+
+    m_addProfileAction = make(tr("&Add Profile…"), u"add"_s, u"addProfileAction"_s);
+    connect(m_addProfileAction, &QAction::triggered, this, &MainWindow::addProfile);
+
+    m_settingsAction = make(tr("&Settings…"), u"settings"_s, u"settingsAction"_s);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_aboutAction = make(tr("&About OMS Sync Desk"), u"about"_s, u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_quitAction = make(tr("&Quit"), {}, u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_profilesAction);
+    file->addAction(m_addProfileAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* task = menuBar()->addMenu(tr("&Task"));
+    task->addAction(m_startAction);
+    task->addAction(m_stopAction);
+    task->addSeparator();
+    task->addAction(m_refreshAction);
+    task->addAction(m_findAction);
+    task->addSeparator();
+    task->addAction(m_copyIdAction);
+    task->addAction(m_forgetKeysAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* toolbar = addToolBar(tr("Tasks"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_startAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_profilesAction);
+}
+
+QWidget* MainWindow::createEmptyState()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"emptyState"_s);
+
+    auto* icon = new QLabel;
+    icon->setPixmap(Icons::application().pixmap(QSize(96, 96), devicePixelRatioF()));
+    icon->setAlignment(Qt::AlignCenter);
+
+    auto* heading = new QLabel(tr("Welcome to OMS Sync Desk"));
+    heading->setAlignment(Qt::AlignCenter);
+    heading->setWordWrap(true);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto* text = new QLabel(tr("Add a region profile to see its OMS sync tasks and start paused "
+                               "ones again. Or try the demo first: a simulator on this computer "
+                               "with sample tasks, where nothing reaches Huawei Cloud."));
+    text->setObjectName(u"emptyStateText"_s);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+
+    auto* add = new QPushButton(Icons::action(u"add"_s), tr("&Add a Profile…"));
+    add->setObjectName(u"addProfileButton"_s);
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addProfile);
+    auto* demo = new QPushButton(Icons::action(u"demo"_s), tr("Try the &Demo"));
+    demo->setObjectName(u"tryDemoButton"_s);
+    demo->setToolTip(tr("Opens a second window on a local simulator; your settings are not "
+                        "touched."));
+    connect(demo, &QPushButton::clicked, this, &MainWindow::tryDemo);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+
+    // A centred column of bounded width: wrapped text gets the column's full
+    // width (and its height for that width), in any language.
+    auto* column = new QWidget;
+    column->setMaximumWidth(560);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(icon);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(heading);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(12);
+    columnLayout->addLayout(buttons);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget* MainWindow::createContent()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"content"_s);
+
+    m_demoBanner = new ErrorBanner;
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_errorBanner = new ErrorBanner;
+    m_errorBanner->setObjectName(u"errorBanner"_s);
+    m_keychainBanner = new ErrorBanner;
+    m_keychainBanner->setObjectName(u"keychainBanner"_s);
+
+    m_profileView = new QListView;
+    m_profileView->setObjectName(u"profileList"_s);
+    m_profileView->setAccessibleName(tr("Region profiles"));
+    m_profileView->setModel(m_profileModel);
+    m_profileView->setItemDelegate(new TwoLineDelegate(m_profileView));
+    m_profileView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_profileView->setIconSize(QSize(16, 16));
+    m_profileView->setMinimumWidth(180);
+    m_profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_profileView->addAction(m_profilesAction);
+    m_profileView->addAction(m_addProfileAction);
+    connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onProfileSelected);
+
+    auto* profilesLabel = new QLabel(tr("&Profiles"));
+    profilesLabel->setBuddy(m_profileView);
+    QFont bold = profilesLabel->font();
+    bold.setBold(true);
+    profilesLabel->setFont(bold);
+    auto* profilesPane = new QWidget;
+    auto* profilesLayout = new QVBoxLayout(profilesPane);
+    profilesLayout->setContentsMargins(0, 0, 0, 0);
+    profilesLayout->addWidget(profilesLabel);
+    profilesLayout->addWidget(m_profileView, 1);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(u"taskFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, id, bucket or region (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter tasks"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::action(u"filter"_s), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateTableMessage();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Show tasks by status"));
+    m_statusFilter->addItem(tr("All tasks"), int(TaskFilterProxyModel::StatusFilter::All));
+    m_statusFilter->addItem(Icons::taskStatus(SyncTaskStatus::Synchronizing), tr("Synchronizing"),
+                            int(TaskFilterProxyModel::StatusFilter::Synchronizing));
+    m_statusFilter->addItem(Icons::taskStatus(SyncTaskStatus::Stopped), tr("Paused"),
+                            int(TaskFilterProxyModel::StatusFilter::Paused));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(
+            TaskFilterProxyModel::StatusFilter(m_statusFilter->currentData().toInt()));
+        updateTableMessage();
+    });
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_statusFilter);
+
+    m_taskView = new QTreeView;
+    m_taskView->setObjectName(u"taskView"_s);
+    m_taskView->setAccessibleName(tr("Sync tasks"));
+    m_taskView->setModel(m_proxy);
+    m_taskView->setItemDelegate(new TwoLineDelegate(m_taskView));
+    m_taskView->setRootIsDecorated(false);
+    m_taskView->setUniformRowHeights(true);
+    m_taskView->setAlternatingRowColors(true);
+    m_taskView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_taskView->setSortingEnabled(true);
+    m_taskView->sortByColumn(TaskTableModel::TaskColumn, Qt::AscendingOrder);
+    m_taskView->setIconSize(QSize(16, 16));
+    m_taskView->setAllColumnsShowFocus(true);
+    m_taskView->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView* header = m_taskView->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setFirstSectionMovable(false);
+    const int widths[] = {125, 260, 190, 150, 95, 80, 70, 85};
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
+        header->resizeSection(column, widths[column]);
+    }
+    // The description takes what the figures leave, so every column fits.
+    header->setSectionResizeMode(TaskTableModel::TaskColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(50);
+    connect(m_taskView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_taskView, &QTreeView::activated, this, [this] {
+        // Enter or a double click starts a paused task: the one obvious thing to do.
+        if (m_startAction->isEnabled()) {
+            startSelected();
+        }
+    });
+    connect(m_taskView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(m_startAction);
+        menu.addAction(m_stopAction);
+        menu.addSeparator();
+        menu.addAction(m_copyIdAction);
+        menu.addAction(m_forgetKeysAction);
+        menu.addSeparator();
+        menu.addAction(m_refreshAction);
+        menu.exec(m_taskView->viewport()->mapToGlobal(pos));
+    });
+    m_taskView->addAction(m_copyIdAction);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTableMessage);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTableMessage);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateTableMessage);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    m_tableMessage = new QLabel(m_taskView->viewport());
+    m_tableMessage->setObjectName(u"tableMessage"_s);
+    m_tableMessage->setAlignment(Qt::AlignCenter);
+    m_tableMessage->setWordWrap(true);
+    m_tableMessage->setEnabled(false);
+    m_taskView->viewport()->installEventFilter(this);
+
+    auto* tasksPane = new QWidget;
+    auto* tasksLayout = new QVBoxLayout(tasksPane);
+    tasksLayout->setContentsMargins(0, 0, 0, 0);
+    tasksLayout->addLayout(filterRow);
+    tasksLayout->addWidget(m_taskView, 1);
+
+    m_details = new TaskDetailsWidget;
+
+    m_taskSplitter = new QSplitter(Qt::Vertical);
+    m_taskSplitter->setObjectName(u"taskSplitter"_s);
+    m_taskSplitter->addWidget(tasksPane);
+    m_taskSplitter->addWidget(m_details);
+    // OMS allows a tenant five sync tasks: the table needs little height,
+    // the details and chart below can have the rest.
+    m_taskSplitter->setStretchFactor(0, 0);
+    m_taskSplitter->setStretchFactor(1, 1);
+    m_taskSplitter->setSizes({240, 520});
+    m_taskSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(profilesPane);
+    m_mainSplitter->addWidget(m_taskSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({240, 1100});
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_keychainBanner);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_mainSplitter, 1);
+
+    setTabOrder(m_profileView, m_filter);
+    setTabOrder(m_filter, m_statusFilter);
+    setTabOrder(m_statusFilter, m_taskView);
+    return page;
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    } else {
+        resize(1360, 860);
+    }
+    if (const QByteArray state = m_settings->windowState(); !state.isEmpty()) {
+        restoreState(state);
+    }
+    if (const QByteArray header = m_settings->taskHeaderState(); !header.isEmpty()) {
+        m_taskView->header()->restoreState(header);
+    }
+    if (const QByteArray state = m_settings->splitterState(u"main"_s); !state.isEmpty()) {
+        m_mainSplitter->restoreState(state);
+    }
+    if (const QByteArray state = m_settings->splitterState(u"tasks"_s); !state.isEmpty()) {
+        m_taskSplitter->restoreState(state);
+    }
+    if (const QByteArray state = m_settings->splitterState(u"details"_s); !state.isEmpty()) {
+        m_details->splitter()->restoreState(state);
+    }
+    const int filter = m_statusFilter->findData(m_settings->statusFilter());
+    m_statusFilter->setCurrentIndex(std::max(filter, 0));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setTaskHeaderState(m_taskView->header()->saveState());
+    m_settings->setSplitterState(u"main"_s, m_mainSplitter->saveState());
+    m_settings->setSplitterState(u"tasks"_s, m_taskSplitter->saveState());
+    m_settings->setSplitterState(u"details"_s, m_details->splitter()->saveState());
+    m_settings->setStatusFilter(m_statusFilter->currentData().toInt());
+    m_settings->sync();
+}
+
+void MainWindow::applySettings()
+{
+    m_tasks->setAutoRefreshInterval(m_settings->autoRefreshSeconds());
+}
+
+void MainWindow::setDemo(quint16 port)
+{
+    m_demo = true;
+    m_demoPort = port;
+    m_demoBanner->showMessage(
+        ErrorBanner::Severity::Information, tr("Demo"),
+        tr("These tasks come from a simulator on this computer (port %1): nothing reaches Huawei "
+           "Cloud, and nothing is saved. The demo user signs in with the password "
+           "demo-password; any keys you type start a paused task.")
+            .arg(port));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString profile = m_tasks->profileName();
+    QString title = profile.isEmpty() ? QString() : profile;
+    if (m_demo) {
+        title = title.isEmpty() ? tr("Demo") : tr("%1 (Demo)").arg(title);
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::onProfilesChanged()
+{
+    const bool any = !m_profiles->profiles().isEmpty();
+    m_pages->setCurrentWidget(any ? m_content : m_emptyState);
+    if (!any) {
+        m_tasks->setProfile({});
+        updateActions();
+        updateTitle();
+        return;
+    }
+    // The model was reset: select the profile shown before, else the one
+    // selected last time, else the first.
+    QUuid wanted = m_tasks->profileId();
+    if (!m_profiles->profile(wanted)) {
+        wanted = m_profiles->lastSelected();
+    }
+    const QModelIndex index = m_profileModel->indexOf(wanted);
+    if (index.isValid()) {
+        m_profileView->selectionModel()->setCurrentIndex(index,
+                                                         QItemSelectionModel::ClearAndSelect);
+    } else {
+        m_profileView->selectionModel()->setCurrentIndex(m_profileModel->index(0, 0),
+                                                         QItemSelectionModel::ClearAndSelect);
+    }
+    updateTitle();
+}
+
+void MainWindow::selectProfile(const QUuid& id)
+{
+    const QModelIndex index = m_profileModel->indexOf(id);
+    if (index.isValid()) {
+        m_profileView->selectionModel()->setCurrentIndex(index,
+                                                         QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+void MainWindow::onProfileSelected()
+{
+    const QUuid id = m_profileModel->profileId(m_profileView->currentIndex());
+    if (id == m_tasks->profileId()) {
+        return;
+    }
+    m_errorBanner->dismiss();
+    m_detailsTaskId.clear();
+    m_details->setTask(std::nullopt);
+    m_tasks->setProfile(id);
+    if (!id.isNull()) {
+        m_profiles->setLastSelected(id);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    m_tasks->refresh();
+}
+
+void MainWindow::onTasksLoaded()
+{
+    m_taskModel->setTasks(m_tasks->tasks());
+    // A first look at a profile shows one task's details rather than an
+    // empty pane.
+    if (!m_taskView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        m_taskView->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateTableMessage();
+    showSelectedDetails(false);
+    updateActions();
+}
+
+void MainWindow::onTaskUpdated(const SyncTask& task)
+{
+    m_taskModel->updateTask(task);
+    if (task.id == m_details->taskId()) {
+        m_details->setTask(task);
+    }
+    updateActions();
+}
+
+void MainWindow::onError(const QString& what, const ApiError& error)
+{
+    m_errorBanner->showError(what, error);
+    disconnect(m_errorBanner, &ErrorBanner::actionTriggered, nullptr, nullptr);
+    if (error.kind() == ApiError::Kind::Authentication) {
+        // Retrying the same secret does not help; correcting it does.
+        m_errorBanner->setActionText(tr("Edit Profile…"));
+        connect(m_errorBanner, &ErrorBanner::actionTriggered, this, &MainWindow::editProfile);
+    } else {
+        m_errorBanner->setActionText(tr("Retry"));
+        connect(m_errorBanner, &ErrorBanner::actionTriggered, this, [this] {
+            m_errorBanner->dismiss();
+            refresh();
+        });
+    }
+    updateTableMessage();
+}
+
+void MainWindow::editProfile()
+{
+    const auto profile = m_profiles->profile(m_tasks->profileId());
+    if (!profile) {
+        return;
+    }
+    auto* editor = new ProfileEditDialog(m_profiles, *profile, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] {
+        m_errorBanner->dismiss();
+        refresh();
+    });
+    editor->open();
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_refreshAction->setEnabled(!m_tasks->profileId().isNull());
+    if (busy && !m_tasks->hasLoaded()) {
+        m_loadingMessage = tr("Loading the tasks of “%1”…").arg(m_tasks->profileName());
+        m_statusMessage->setText(m_loadingMessage);
+    } else if (!busy && m_statusMessage->text() == m_loadingMessage) {
+        // Only our own note goes; a newer message ("Started …") stays.
+        m_statusMessage->clear();
+    }
+    updateTableMessage();
+}
+
+void MainWindow::updateLastRefreshed()
+{
+    const QDateTime when = m_tasks->lastRefreshed();
+    if (!when.isValid()) {
+        m_lastRefreshed->clear();
+        return;
+    }
+    m_lastRefreshed->setText(
+        tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
+    m_lastRefreshed->setToolTip(DisplayText::exactTime(when));
+}
+
+void MainWindow::updateTableMessage()
+{
+    QString message;
+    if (m_tasks->profileId().isNull()) {
+        message = tr("Select a profile.");
+    } else if (!m_tasks->hasLoaded()) {
+        message = m_tasks->isBusy()      ? tr("Loading the tasks…")
+            : m_errorBanner->isVisible() ? tr("The tasks could not be loaded.")
+                                         : QString();
+    } else if (m_taskModel->rowCount() == 0) {
+        message = tr("This project has no sync tasks in this region.");
+    } else if (m_proxy->rowCount() == 0) {
+        message = tr("No task matches the filter.");
+    }
+    m_tableMessage->setText(message);
+    m_tableMessage->setVisible(!message.isEmpty());
+    m_tableMessage->setGeometry(m_taskView->viewport()->rect().adjusted(12, 12, -12, -12));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_taskView->viewport() && event->type() == QEvent::Resize) {
+        m_tableMessage->setGeometry(m_taskView->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QList<SyncTask> MainWindow::selectedTasks() const
+{
+    QList<SyncTask> tasks;
+    const QModelIndexList rows = m_taskView->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (source.isValid()) {
+            tasks.append(m_taskModel->task(source.row()));
+        }
+    }
+    return tasks;
+}
+
+void MainWindow::selectTask(const QString& taskId)
+{
+    const int row = m_taskModel->rowOf(taskId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_taskModel->index(row, 0));
+    m_taskView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_taskView->scrollTo(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    showSelectedDetails(true);
+    updateActions();
+}
+
+void MainWindow::showSelectedDetails(bool reloadStatistics)
+{
+    const QList<SyncTask> selected = selectedTasks();
+    if (selected.size() > 1) {
+        m_detailsTaskId.clear();
+        m_details->showSelectionCount(int(selected.size()));
+        return;
+    }
+    if (selected.isEmpty()) {
+        m_detailsTaskId.clear();
+        m_details->setTask(std::nullopt);
+        return;
+    }
+    const SyncTask& task = selected.constFirst();
+    const bool changed = task.id != m_detailsTaskId;
+    m_detailsTaskId = task.id;
+    m_details->setTask(task);
+    if (changed && reloadStatistics) {
+        m_tasks->loadStatistics(task.id);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const QList<SyncTask> selected = selectedTasks();
+    int startable = 0;
+    int stoppable = 0;
+    for (const SyncTask& task : selected) {
+        if (task.canStart() && !m_starting.contains(task.id)) {
+            ++startable;
+        }
+        if (task.canStop()) {
+            ++stoppable;
+        }
+    }
+    const bool profile = !m_tasks->profileId().isNull();
+    m_startAction->setEnabled(profile && startable > 0 && !m_credentials);
+    m_stopAction->setEnabled(profile && stoppable > 0);
+    m_startAction->setText(startable > 1 ? tr("&Start %n Tasks…", nullptr, startable)
+                                         : tr("&Start…"));
+    m_stopAction->setText(stoppable > 1 ? tr("S&top %n Tasks…", nullptr, stoppable) : tr("S&top…"));
+    m_refreshAction->setEnabled(profile);
+    m_copyIdAction->setEnabled(!selected.isEmpty());
+    m_forgetKeysAction->setEnabled(selected.size() == 1
+                                   && m_tasks->hasRememberedKeys(selected.constFirst().id));
+    m_findAction->setEnabled(profile);
+    Q_EMIT actionsUpdated();
+}
+
+void MainWindow::startSelected()
+{
+    m_startQueue.clear();
+    for (const SyncTask& task : selectedTasks()) {
+        if (task.canStart() && !m_starting.contains(task.id)) {
+            m_startQueue.append(task.id);
+        }
+    }
+    m_startQueueTotal = int(m_startQueue.size());
+    startNextQueued();
+}
+
+void MainWindow::startNextQueued()
+{
+    while (!m_startQueue.isEmpty()) {
+        const QString id = m_startQueue.takeFirst();
+        if (const auto task = m_tasks->task(id); task && task->canStart()) {
+            openCredentialsDialog(*task);
+            return;
+        }
+    }
+    m_startQueueTotal = 0;
+}
+
+void MainWindow::openCredentialsDialog(const SyncTask& task)
+{
+    const auto profile = m_profiles->profile(m_tasks->profileId());
+    if (!profile) {
+        return;
+    }
+    auto* dialog = new CredentialsDialog(task, *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_credentials = dialog;
+    if (m_startQueueTotal > 1) {
+        dialog->setWindowTitle(tr("Start Sync Task (%1 of %2)")
+                                   .arg(m_startQueueTotal - m_startQueue.size())
+                                   .arg(m_startQueueTotal));
+    }
+    if (SecretStore* secrets = m_profiles->secrets()) {
+        if (secrets->isSessionOnly()) {
+            dialog->setKeychainMode(CredentialsDialog::KeychainMode::SessionOnly);
+        } else if (secrets->isAvailable()) {
+            dialog->setKeychainMode(CredentialsDialog::KeychainMode::Keychain);
+        } else {
+            dialog->setKeychainMode(
+                CredentialsDialog::KeychainMode::Unavailable,
+                tr("no keychain answers (%1).").arg(secrets->unavailableReason()));
+        }
+    }
+    if (m_tasks->hasRememberedKeys(task.id)) {
+        m_tasks->recallStartKeys(
+            task.id, dialog,
+            [dialog](const std::optional<StartCredentials>& keys, const ApiError& error) {
+                if (keys) {
+                    StartCredentials copy = *keys;
+                    dialog->prefill(copy);
+                    copy.wipe();
+                }
+                dialog->setRecallError(error);
+            });
+    }
+    const QString taskId = task.id;
+    const QString taskName = task.description.isEmpty() ? task.id : task.description;
+    const QUuid profileId = profile->id;
+    connect(dialog, &CredentialsDialog::profileKeysRequested, this, [this, dialog, profileId] {
+        m_profiles->profileKeyPair(
+            profileId, dialog, [dialog](const QString& ak, const QString& sk, const ApiError& e) {
+                if (e.isError()) {
+                    dialog->setProfileKeysError(e);
+                } else {
+                    dialog->setProfileKeys(ak, sk);
+                }
+            });
+    });
+    connect(dialog, &CredentialsDialog::startRequested, this,
+            [this, dialog = QPointer<CredentialsDialog>(dialog), taskId,
+             taskName](const StartCredentials& keys, bool remember) {
+                m_starting.append(taskId);
+                m_tasks->startTask(taskId, keys, remember, this,
+                                   [this, dialog, taskId, taskName](const ApiError& error) {
+                                       m_starting.removeAll(taskId);
+                                       if (dialog) {
+                                           dialog->startFinished(error);
+                                       } else if (error.isError()) {
+                                           // The dialog was closed while the start ran.
+                                           onError(tr("“%1” did not start").arg(taskName), error);
+                                       }
+                                       updateActions();
+                                   });
+            });
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        m_credentials.clear();
+        if (result == QDialog::Rejected) {
+            // Cancel ends the whole series, not just this task.
+            m_startQueue.clear();
+        }
+        updateActions();
+        QTimer::singleShot(0, this, &MainWindow::startNextQueued);
+    });
+    updateActions();
+    dialog->open();
+}
+
+void MainWindow::stopSelected()
+{
+    QList<SyncTask> running;
+    for (const SyncTask& task : selectedTasks()) {
+        if (task.canStop()) {
+            running.append(task);
+        }
+    }
+    if (running.isEmpty()) {
+        return;
+    }
+    const int count = int(running.size());
+    const SyncTask& first = running.constFirst();
+    MessageBox::Question question;
+    question.title = tr("Stop Sync Tasks");
+    question.text = count == 1
+        ? tr("Pause “%1”?").arg(first.description.isEmpty() ? first.id : first.description)
+        : tr("Pause %n sync tasks?", nullptr, count);
+    question.informativeText =
+        tr("OMS discards the source and destination access keys of a paused task. To start it "
+           "again you will need all four keys once more, unless you let the keychain remember "
+           "them.");
+    question.buttons = MessageBox::Stop | MessageBox::Cancel;
+    question.defaultButton = MessageBox::Cancel;
+    question.actionText = count == 1 ? tr("Stop Task") : tr("Stop %n Tasks", nullptr, count);
+    if (MessageBox::question(this, question) != MessageBox::Stop) {
+        return;
+    }
+    QStringList ids;
+    for (const SyncTask& task : running) {
+        ids.append(task.id);
+    }
+    m_tasks->stopTasks(ids);
+}
+
+void MainWindow::forgetSelectedKeys()
+{
+    const QList<SyncTask> selected = selectedTasks();
+    if (selected.size() != 1) {
+        return;
+    }
+    m_tasks->forgetStartKeys(selected.constFirst().id);
+    QTimer::singleShot(0, this, &MainWindow::updateActions);
+}
+
+void MainWindow::copySelectedIds()
+{
+    QStringList ids;
+    for (const SyncTask& task : selectedTasks()) {
+        ids.append(task.id);
+    }
+    if (!ids.isEmpty()) {
+        QApplication::clipboard()->setText(ids.join(u'\n'));
+        m_statusMessage->setText(tr("Copied task ids: %n.", nullptr, int(ids.size())));
+    }
+}
+
+void MainWindow::showProfiles()
+{
+    auto* dialog = new ProfilesDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCurrentProfile(m_tasks->profileId());
+    connect(dialog, &ProfilesDialog::profileSaved, this, [this](const QUuid& id) {
+        if (m_tasks->profileId().isNull() || id == m_tasks->profileId()) {
+            selectProfile(id);
+            m_tasks->refresh();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::addProfile()
+{
+    Profile fresh;
+    fresh.regionId = u"cn-north-4"_s;
+    auto* editor = new ProfileEditDialog(m_profiles, fresh, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this,
+            [this, editor] { selectProfile(editor->savedProfileId()); });
+    editor->open();
+}
+
+void MainWindow::tryDemo()
+{
+    // A window of its own: the demo's settings and secrets stay apart from
+    // the user's, and closing it leaves this one as it was.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--demo"_s})) {
+        m_errorBanner->showMessage(ErrorBanner::Severity::Error,
+                                   tr("The demo could not be started."));
+        m_pages->setCurrentWidget(m_content);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    m_tasks->setAutoRefreshActive(!isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    m_tasks->setAutoRefreshActive(false);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange) {
+        m_tasks->setAutoRefreshActive(isVisible() && !isMinimized());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace OmsSync::Gui

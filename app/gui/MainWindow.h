@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+#include "CredentialsDialog.h"
+#include "SyncTask.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QUuid>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace OmsSync::Gui {
+
+class ErrorBanner;
+class GuiSettings;
+class ProfileController;
+class ProfileListModel;
+class TaskDetailsWidget;
+class TaskFilterProxyModel;
+class TaskListController;
+class TaskTableModel;
+
+// The profiles on the left, the tasks of the selected one in the middle,
+// the selected task's details and chart below; Start, Stop and Refresh for
+// the selection. Asks TaskListController and ProfileController for
+// everything it shows; shows their errors in place.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ProfileController* profiles, GuiSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Marks the window as the demo: title, a banner, the simulator's port.
+    void setDemo(quint16 port);
+    bool isDemo() const { return m_demo; }
+
+    TaskListController* tasks() const { return m_tasks; }
+    TaskTableModel* taskModel() const { return m_taskModel; }
+    TaskFilterProxyModel* taskProxy() const { return m_proxy; }
+    QTreeView* taskView() const { return m_taskView; }
+    QListView* profileView() const { return m_profileView; }
+    ErrorBanner* errorBanner() const { return m_errorBanner; }
+    TaskDetailsWidget* details() const { return m_details; }
+    QAction* startAction() const { return m_startAction; }
+    QAction* stopAction() const { return m_stopAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
+    // The credentials dialog open now, if any.
+    CredentialsDialog* credentialsDialog() const { return m_credentials; }
+
+    QList<SyncTask> selectedTasks() const;
+    void selectProfile(const QUuid& id);
+    void selectTask(const QString& taskId);
+
+public Q_SLOTS:
+    void startSelected();
+    void stopSelected();
+    void refresh();
+    void showProfiles();
+    void addProfile();
+    void editProfile();
+    void tryDemo();
+    void showSettings();
+    void showAbout();
+    void forgetSelectedKeys();
+    void copySelectedIds();
+
+Q_SIGNALS:
+    // The selection or a task's state changed the actions that apply.
+    void actionsUpdated();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createEmptyState();
+    QWidget* createContent();
+    void restoreLayout();
+    void saveLayout();
+    void applySettings();
+
+    void onProfilesChanged();
+    void onProfileSelected();
+    void onSelectionChanged();
+    void onTasksLoaded();
+    void onTaskUpdated(const SyncTask& task);
+    void onError(const QString& what, const ApiError& error);
+    void onBusyChanged(bool busy);
+    void updateActions();
+    void updateTableMessage();
+    void updateTitle();
+    void updateLastRefreshed();
+    void showSelectedDetails(bool reloadStatistics);
+    void openCredentialsDialog(const SyncTask& task);
+    void startNextQueued();
+
+    ProfileController* m_profiles;
+    GuiSettings* m_settings;
+    TaskListController* m_tasks;
+    ProfileListModel* m_profileModel;
+    TaskTableModel* m_taskModel;
+    TaskFilterProxyModel* m_proxy;
+    bool m_demo = false;
+    quint16 m_demoPort = 0;
+
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QWidget* m_content = nullptr;
+    ErrorBanner* m_demoBanner = nullptr;
+    ErrorBanner* m_errorBanner = nullptr;
+    ErrorBanner* m_keychainBanner = nullptr;
+    QListView* m_profileView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QTreeView* m_taskView = nullptr;
+    QLabel* m_tableMessage = nullptr;
+    TaskDetailsWidget* m_details = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_taskSplitter = nullptr;
+    QLabel* m_statusMessage = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_lastRefreshed = nullptr;
+
+    QAction* m_startAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_forgetKeysAction = nullptr;
+    QAction* m_copyIdAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_profilesAction = nullptr;
+    QAction* m_addProfileAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+
+    QString m_detailsTaskId;
+    QString m_loadingMessage;
+    QStringList m_startQueue;
+    int m_startQueueTotal = 0;
+    QPointer<CredentialsDialog> m_credentials;
+    QStringList m_starting;
+};
+
+} // namespace OmsSync::Gui

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// gui-screenshots OUTDIR [--dark] [--locale NAME]
+//
+// Renders the windows people look at first, against the demo simulator, to
+// PNG files for review (issue 6) and the README: the main window with a
+// running task's details and chart, the credentials dialog, the profile
+// editor and the empty state. --dark uses a dark palette, --locale another
+// UI locale (e.g. zh_CN) for checking that nothing is cut off.
+#include "CredentialsDialog.h"
+#include "DemoEnvironment.h"
+#include "GuiSettings.h"
+#include "MainWindow.h"
+#include "ProfileController.h"
+#include "ProfileEditDialog.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "StatisticsChartView.h"
+#include "TaskDetailsWidget.h"
+#include "TaskListController.h"
+#include "TaskTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace OmsSync;
+using namespace OmsSync::Gui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xcf));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    palette.setColor(QPalette::Link, QColor(0x58, 0xa6, 0xff));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        palette.setColor(QPalette::Disabled, role, QColor(0x6e, 0x71, 0x76));
+    }
+    return palette;
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    const bool saved = widget->grab().save(path);
+    std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"OMS Sync Desk"_s);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"outdir"_s, u"Where the PNG files go."_s);
+    const QCommandLineOption dark(u"dark"_s, u"Use a dark palette."_s);
+    const QCommandLineOption locale(u"locale"_s, u"The UI locale, e.g. zh_CN."_s, u"NAME"_s);
+    parser.addOptions({dark, locale});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        parser.showHelp(2);
+    }
+    const QDir out(parser.positionalArguments().constFirst());
+    QDir().mkpath(out.path());
+    const QString suffix = (parser.isSet(dark) ? u"-dark"_s : QString())
+        + (parser.isSet(locale) ? u"-"_s + parser.value(locale) : QString());
+    if (parser.isSet(locale)) {
+        QLocale::setDefault(QLocale(parser.value(locale)));
+    }
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (parser.isSet(dark)) {
+        QApplication::setPalette(darkPalette());
+    }
+
+    DemoEnvironment demo;
+    demo.setSimulatorProgram(QString::fromLocal8Bit(OMS_SIM_EXECUTABLE));
+    QString error;
+    if (!demo.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ProfileStore store(demo.profilesIniPath());
+    SecretStore secrets;
+    secrets.setSessionOnly(true);
+    GuiSettings settings(demo.guiIniPath());
+    ProfileController profiles(&store, &secrets);
+    if (!demo.addProfiles(&profiles, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    bool ok = true;
+    MainWindow window(&profiles, &settings);
+    window.setDemo(demo.port());
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitFor([&window] { return window.taskModel()->rowCount() == 4; }, 20000)) {
+        std::fprintf(stderr, "the demo's tasks did not load\n");
+        return 1;
+    }
+    const QString running = u"1f4c2a9e-3b7d-4c1e-9a2f-6d8e0b5c7a31"_s;
+    const QString paused = u"2a7d9e4b-8c1f-4e6a-b3d2-9f0c1e7a5b42"_s;
+    window.selectTask(running);
+    (void)QTest::qWaitFor(
+        [&window] {
+            return window.details()->chart()->isShowingChart() && !window.tasks()->isBusy()
+                && !window.taskModel()
+                        ->index(0, TaskTableModel::SizeColumn)
+                        .data()
+                        .toString()
+                        .isEmpty();
+        },
+        20000);
+    QTest::qWait(200);
+    ok = save(&window, out.filePath(u"main"_s + suffix + u".png"_s)) && ok;
+
+    window.selectTask(paused);
+    window.startAction()->trigger();
+    if (CredentialsDialog* dialog = window.credentialsDialog()) {
+        dialog->findChild<QLineEdit*>(u"sourceAk"_s)->setText(u"AKIAIOSFODNN7EXAMPLE"_s);
+        dialog->findChild<QLineEdit*>(u"sourceSk"_s)->setText(u"wJalrXUtnFEMI/K7MDENG"_s);
+        dialog->findChild<QLineEdit*>(u"destinationAk"_s)->setText(u"  HPUAEXAMPLE"_s);
+        QTest::qWait(200);
+        ok = save(dialog, out.filePath(u"credentials"_s + suffix + u".png"_s)) && ok;
+        dialog->reject();
+    } else {
+        ok = false;
+    }
+
+    ProfileEditDialog editor(&profiles, profiles.profiles().constFirst(), &window);
+    editor.show();
+    QTest::qWait(200);
+    ok = save(&editor, out.filePath(u"profile"_s + suffix + u".png"_s)) && ok;
+    editor.close();
+
+    QTemporaryDir empty;
+    ProfileStore emptyStore(empty.filePath(u"profiles.ini"_s));
+    GuiSettings emptySettings(empty.filePath(u"gui.ini"_s));
+    ProfileController noProfiles(&emptyStore, &secrets);
+    MainWindow first(&noProfiles, &emptySettings);
+    first.resize(1000, 640);
+    first.show();
+    QTest::qWait(200);
+    ok = save(&first, out.filePath(u"empty"_s + suffix + u".png"_s)) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorBanner.h"
+#include "GuiSettings.h"
+#include "GuiTest.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileController.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TaskFilterProxyModel.h"
+#include "TaskListController.h"
+#include "TaskTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace OmsSync;
+using namespace OmsSync::Gui;
+using Test::makeTask;
+
+namespace {
+
+// Settings, keychain and profiles of one test, never the user's.
+struct Fixture
+{
+    QTemporaryDir dir;
+    ProfileStore store {dir.filePath(u"profiles.ini"_s)};
+    SecretStore secrets;
+    GuiSettings settings {dir.filePath(u"gui.ini"_s)};
+    std::unique_ptr<ProfileController> controller;
+
+    Fixture()
+    {
+        secrets.setSessionOnly(true);
+        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller->setCallPolicy(Test::quickPolicy());
+    }
+
+    // A profile nobody answers for: nothing in these tests needs a service.
+    Profile addUnreachableProfile(const QString& name)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.regionId = u"cn-north-4"_s;
+        profile.accountName = u"acme"_s;
+        profile.userName = u"alice"_s;
+        profile.omsEndpoint = QUrl(u"http://127.0.0.1:9"_s);
+        profile.iamEndpoint = QUrl(u"http://127.0.0.1:9"_s);
+        if (store.add(profile).isError()) {
+            qFatal("could not add a profile");
+        }
+        controller->setSecretOverride(profile.id, u"password"_s);
+        return profile;
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void select(MainWindow& window, const QStringList& ids)
+    {
+        QItemSelection selection;
+        for (const QString& id : ids) {
+            const QModelIndex source = window.taskModel()->index(window.taskModel()->rowOf(id), 0);
+            const QModelIndex row = window.taskProxy()->mapFromSource(source);
+            selection.select(row, row);
+        }
+        window.taskView()->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void offersAProfileOrTheDemoOnFirstRun()
+    {
+        Fixture f;
+        MainWindow window(f.controller.get(), &f.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"emptyState"_s);
+        auto* add = window.findChild<QPushButton*>(u"addProfileButton"_s);
+        auto* demo = window.findChild<QPushButton*>(u"tryDemoButton"_s);
+        QVERIFY(add && add->isVisible() && add->isEnabled());
+        QVERIFY(demo && demo->isVisible() && demo->isEnabled());
+        QVERIFY(!window.startAction()->isEnabled());
+        QVERIFY(!window.stopAction()->isEnabled());
+        QVERIFY(!window.refreshAction()->isEnabled());
+
+        // The first profile replaces the empty state.
+        f.addUnreachableProfile(u"Beijing4"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"content"_s);
+        QVERIFY(window.refreshAction()->isEnabled());
+    }
+
+    void enablesActionsOnlyWhereTheyApply_data()
+    {
+        QTest::addColumn<QStringList>("selected");
+        QTest::addColumn<bool>("start");
+        QTest::addColumn<bool>("stop");
+        QTest::addColumn<QString>("startText");
+        QTest::newRow("nothing") << QStringList {} << false << false << u"&Start…"_s;
+        QTest::newRow("a paused task") << QStringList {u"p1"_s} << true << false << u"&Start…"_s;
+        QTest::newRow("a running task") << QStringList {u"r1"_s} << false << true << u"&Start…"_s;
+        QTest::newRow("an unknown state")
+            << QStringList {u"u1"_s} << false << false << u"&Start…"_s;
+        QTest::newRow("paused and running")
+            << QStringList {u"p1"_s, u"r1"_s} << true << true << u"&Start…"_s;
+        QTest::newRow("two paused")
+            << QStringList {u"p1"_s, u"p2"_s} << true << false << u"&Start 2 Tasks…"_s;
+    }
+
+    void enablesActionsOnlyWhereTheyApply()
+    {
+        QFETCH(QStringList, selected);
+        QFETCH(bool, start);
+        QFETCH(bool, stop);
+        QFETCH(QString, startText);
+
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        SyncTask unknown = makeTask(u"u1"_s, SyncTaskStatus::Unknown);
+        unknown.statusText = u"PAUSING"_s;
+        window.taskModel()->setTasks({makeTask(u"p1"_s, SyncTaskStatus::Stopped),
+                                      makeTask(u"p2"_s, SyncTaskStatus::Stopped),
+                                      makeTask(u"r1"_s, SyncTaskStatus::Synchronizing), unknown});
+        window.taskView()->selectionModel()->clearSelection();
+        select(window, selected);
+        QCOMPARE(window.startAction()->isEnabled(), start);
+        QCOMPARE(window.stopAction()->isEnabled(), stop);
+        QCOMPARE(window.startAction()->text(), startText);
+        QVERIFY(window.refreshAction()->isEnabled());
+        QCOMPARE(window.findChild<QAction*>(u"copyIdAction"_s)->isEnabled(), !selected.isEmpty());
+    }
+
+    void followsAStateChangeOfTheSelectedTask()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        window.taskModel()->setTasks({makeTask(u"p1"_s, SyncTaskStatus::Stopped)});
+        select(window, {u"p1"_s});
+        QVERIFY(window.startAction()->isEnabled());
+        window.taskModel()->updateTask(makeTask(u"p1"_s, SyncTaskStatus::Synchronizing));
+        QVERIFY(!window.startAction()->isEnabled());
+        QVERIFY(window.stopAction()->isEnabled());
+    }
+
+    void refreshesWithF5()
+    {
+        Fixture f;
+        MainWindow window(f.controller.get(), &f.settings);
+        QVERIFY(window.refreshAction()->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    }
+
+    void asksBeforeStoppingAndSaysTheKeysAreDiscarded()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Let the first load fail and settle.
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
+        QTRY_VERIFY(!window.tasks()->isBusy());
+        window.errorBanner()->dismiss();
+        window.taskModel()->setTasks({makeTask(u"r1"_s, SyncTaskStatus::Synchronizing, u"Photos"_s),
+                                      makeTask(u"r2"_s, SyncTaskStatus::Synchronizing)});
+        select(window, {u"r1"_s, u"r2"_s});
+
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        window.stopAction()->trigger();
+        const MessageBox::Question asked = MessageBox::lastQuestion();
+        QVERIFY2(asked.text.contains(u"2"_s), qPrintable(asked.text));
+        QVERIFY2(asked.informativeText.contains(u"discards"_s), qPrintable(asked.informativeText));
+        QVERIFY(asked.informativeText.contains(u"keys"_s));
+        QCOMPARE(asked.defaultButton, MessageBox::Cancel);
+        // Cancelled: nothing was sent.
+        QVERIFY(!window.tasks()->isBusy());
+        QVERIFY(window.errorBanner()->isHidden());
+
+        // Confirmed: the stop goes out (and fails here, in place).
+        MessageBox::setNextAnswer(MessageBox::Stop);
+        window.stopAction()->trigger();
+        QVERIFY(window.tasks()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
+    }
+
+    void showsAFailedLoadInPlace()
+    {
+        Fixture f;
+        const Profile profile = f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 15000);
+        QVERIFY2(window.errorBanner()->plainText().contains(u"Beijing4"_s),
+                 qPrintable(window.errorBanner()->plainText()));
+        QCOMPARE(window.errorBanner()->error().kind(), ApiError::Kind::Network);
+        QCOMPARE(f.controller->signInState(profile.id), ProfileController::SignInState::Failed);
+        // No modal dialog for it.
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void refreshesAutomaticallyOnlyWhileVisible()
+    {
+        Fixture f;
+        f.settings.setAutoRefreshSeconds(30);
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        QCOMPARE(window.tasks()->autoRefreshInterval(), 30);
+        QVERIFY(!window.tasks()->isAutoRefreshRunning());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.tasks()->isAutoRefreshRunning());
+        window.showMinimized();
+        QTRY_VERIFY(!window.tasks()->isAutoRefreshRunning());
+        window.showNormal();
+        QTRY_VERIFY(window.tasks()->isAutoRefreshRunning());
+        window.hide();
+        QVERIFY(!window.tasks()->isAutoRefreshRunning());
+    }
+
+    void filtersByTextAndStatus()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        window.taskModel()->setTasks({makeTask(u"p1"_s, SyncTaskStatus::Stopped, u"Photos"_s),
+                                      makeTask(u"r1"_s, SyncTaskStatus::Synchronizing, u"Logs"_s)});
+        auto* filter = window.findChild<QLineEdit*>(u"taskFilter"_s);
+        auto* status = window.findChild<QComboBox*>(u"statusFilter"_s);
+        QTest::keyClicks(filter, u"phot"_s);
+        QCOMPARE(window.taskProxy()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(window.taskProxy()->rowCount(), 2);
+        status->setCurrentIndex(status->findText(u"Synchronizing"_s));
+        QCOMPARE(window.taskProxy()->rowCount(), 1);
+        QCOMPARE(window.taskProxy()->index(0, 0).data(TaskTableModel::TaskIdRole).toString(),
+                 u"r1"_s);
+    }
+
+    void remembersTheLayout()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        {
+            MainWindow window(f.controller.get(), &f.settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.taskView()->sortByColumn(TaskTableModel::SizeColumn, Qt::DescendingOrder);
+            window.taskView()->header()->resizeSection(TaskTableModel::SourceColumn, 333);
+            window.findChild<QComboBox*>(u"statusFilter"_s)->setCurrentIndex(2);
+            window.resize(1111, 777);
+            window.close();
+        }
+        GuiSettings reread(f.settings.fileName());
+        QVERIFY(!reread.taskHeaderState().isEmpty());
+        QVERIFY(!reread.windowGeometry().isEmpty());
+        MainWindow again(f.controller.get(), &reread);
+        QCOMPARE(again.taskView()->header()->sortIndicatorSection(),
+                 int(TaskTableModel::SizeColumn));
+        QCOMPARE(again.taskView()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(again.taskView()->header()->sectionSize(TaskTableModel::SourceColumn), 333);
+        QCOMPARE(again.findChild<QComboBox*>(u"statusFilter"_s)->currentIndex(), 2);
+        QCOMPARE(again.size(), QSize(1111, 777));
+    }
+
+    void opensTheLastSelectedProfile()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        const Profile shanghai = f.addUnreachableProfile(u"Shanghai1"_s);
+        {
+            MainWindow window(f.controller.get(), &f.settings);
+            QCOMPARE(window.tasks()->profileName(), u"Beijing4"_s);
+            window.selectProfile(shanghai.id);
+            QCOMPARE(window.tasks()->profileId(), shanghai.id);
+        }
+        MainWindow again(f.controller.get(), &f.settings);
+        QCOMPARE(again.tasks()->profileId(), shanghai.id);
+        QCOMPARE(again.profileView()->currentIndex().data().toString(), u"Shanghai1"_s);
+    }
+
+    void namesItsControlsForAssistiveTechnology()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        for (const QString& name : {u"taskFilter"_s, u"statusFilter"_s, u"taskView"_s,
+                                    u"profileList"_s, u"taskDetails"_s, u"statisticsChart"_s}) {
+            auto* widget = window.findChild<QWidget*>(name);
+            QVERIFY2(widget, qPrintable(name));
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+        }
+        for (QAction* action :
+             {window.startAction(), window.stopAction(), window.refreshAction()}) {
+            QVERIFY(!action->text().isEmpty());
+            QVERIFY(!action->icon().isNull());
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
