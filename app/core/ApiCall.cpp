@@ -255,6 +255,9 @@ void ApiCall::onFinished()
                              << u"%1 ms"_s.arg(m_elapsed.elapsed());
 
     if (m_tooLarge) {
+        // An answer that could not be read is no answer: a start or stop must
+        // be checked, not taken as done or failed.
+        m_fateUnknown = !m_request.idempotent;
         finish(ApiError::malformedReply(tr("The reply is larger than %1 MiB and was not read.")
                                             .arg(m_policy.maxReplyBytes / (1024 * 1024)),
                                         m_httpStatus, requestId()));

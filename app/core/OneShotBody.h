@@ -23,9 +23,10 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_size; }
-    // Rewinding is what this device is for refusing (quietly: QIODevice's
-    // own refusal prints a warning).
-    bool reset() override { return m_position == 0; }
+    // Qt rewinds an upload only to send it again, also an empty one it never
+    // read: refusing is what this device is for (quietly: QIODevice's own
+    // refusal prints a warning).
+    bool reset() override { return false; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;

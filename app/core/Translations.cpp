@@ -26,6 +26,11 @@ QLocale Translations::choose(const QString& override)
     if (!override.isEmpty() && available().contains(override)) {
         return QLocale(override);
     }
+    // LC_ALL=C asks for untranslated output, as gettext has it, whatever
+    // LANGUAGE says (Qt alone would follow LANGUAGE).
+    if (QLocale::system().language() == QLocale::C) {
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    }
     for (const QString& language : QLocale::system().uiLanguages()) {
         const QLocale locale(language);
         if (locale.language() == QLocale::Chinese
@@ -56,9 +61,12 @@ QStringList Translations::searchPaths()
 
 QString Translations::install(const QLocale& locale)
 {
-    QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English) {
-        return {};
+    // Formats follow the system's locale (its territory, and LC_TIME and
+    // LC_NUMERIC on Unix) while it speaks the language of the text; when the
+    // text is in another language, the formats are that language's too, so
+    // that no sentence mixes two.
+    if (QLocale::system().language() != locale.language()) {
+        QLocale::setDefault(locale);
     }
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

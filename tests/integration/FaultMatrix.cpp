@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FaultMatrix.h"
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync::Test::FaultMatrix {
+
+namespace {
+
+QJsonObject kind(const QString& name, QJsonObject extra = {})
+{
+    extra.insert(u"kind"_s, name);
+    extra.insert(u"count"_s, extra.value(u"count"_s).toInt(1));
+    return extra;
+}
+
+QJsonObject status(int code, QJsonObject extra = {})
+{
+    extra.insert(u"status"_s, code);
+    return kind(u"status"_s, extra);
+}
+
+QJsonObject omsError(const char* code, const char* message)
+{
+    return QJsonObject {{u"error_code"_s, QString::fromLatin1(code)},
+                        {u"error_msg"_s, QString::fromLatin1(message)}};
+}
+
+} // namespace
+
+QString operationName(Operation operation)
+{
+    switch (operation) {
+    case Operation::List:
+        return u"list"_s;
+    case Operation::Show:
+        return u"show"_s;
+    case Operation::Start:
+        return u"start"_s;
+    case Operation::Stop:
+        return u"stop"_s;
+    }
+    return {};
+}
+
+QJsonObject faultFor(Operation operation, QJsonObject fault)
+{
+    if (fault.isEmpty()) {
+        return fault;
+    }
+    switch (operation) {
+    case Operation::List:
+        fault.insert(u"method"_s, u"GET"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks"_s);
+        break;
+    case Operation::Show:
+        fault.insert(u"method"_s, u"GET"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks/*"_s);
+        break;
+    case Operation::Start:
+        fault.insert(u"method"_s, u"POST"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks/*/start"_s);
+        break;
+    case Operation::Stop:
+        fault.insert(u"method"_s, u"POST"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks/*/stop"_s);
+        break;
+    }
+    return fault;
+}
+
+QList<Row> rows()
+{
+    const QJsonObject hang = kind(u"hang"_s, {{u"count"_s, -1}});
+    const QJsonObject resetBefore = kind(u"reset_before"_s);
+    const QJsonObject resetAfter = kind(u"reset_after"_s);
+    const QJsonObject error500 = status(500, {{u"body"_s, omsError("OMS.2004", "Internal")}});
+    const QJsonObject error502 = status(502, {{u"body"_s, u"Bad Gateway"_s}});
+    const QJsonObject error503 =
+        status(503, {{u"retry_after"_s, 1}, {u"body"_s, omsError("OMS.2004", "Service busy")}});
+    const QJsonObject error429 = status(429, {{u"body"_s, omsError("APIGW.0308", "Too many")}});
+    const QJsonObject truncated = kind(u"truncate"_s);
+    const QJsonObject oversized = kind(u"oversized"_s, {{u"size"_s, 16 * 1024 * 1024}});
+    const QJsonObject error403 = status(403, {{u"body"_s, omsError("OMS.0206", "No permission")}});
+    const QJsonObject error404 = status(404, {{u"body"_s, omsError("OMS.1009", "Not found")}});
+    const QJsonObject error418 = status(418);
+    const QJsonObject slow = kind(u"delay"_s, {{u"delay_ms"_s, 1500}});
+
+    using O = Operation;
+    using E = Expect;
+    QList<Row> all;
+    for (Operation read : {O::List, O::Show}) {
+        all += QList<Row> {
+            {"hang past the timeout", read, hang, false, 3, E::Failure, "Timeout", 0, 5},
+            {"reset before the request was read", read, resetBefore, false, 2, E::Success, "", 0,
+             0},
+            {"reset after the request was applied", read, resetAfter, false, 2, E::Success, "", 0,
+             0},
+            {"500", read, error500, false, 1, E::Failure, "Service", 500, 5},
+            {"502", read, error502, false, 2, E::Success, "", 0, 0},
+            {"503 with Retry-After", read, error503, false, 2, E::Success, "", 0, 0},
+            {"429", read, error429, false, 2, E::Success, "", 0, 0},
+            {"truncated JSON", read, truncated, false, 1, E::Failure, "MalformedReply", 200, 5},
+            {"oversized body", read, oversized, false, 1, E::Failure, "MalformedReply", 200, 5},
+            {"expired token", read, {}, true, 2, E::Success, "", 0, 0},
+            {"403", read, error403, false, 1, E::Failure, "Service", 403, 4},
+            {"404", read, error404, false, 1, E::Failure, "Service", 404, 4},
+            {"418", read, error418, false, 1, E::Failure, "Service", 418, 4},
+            {"slow but successful", read, slow, false, 1, E::Success, "", 0, 0},
+        };
+    }
+    for (Operation write : {O::Start, O::Stop}) {
+        all += QList<Row> {
+            {"hang past the timeout", write, hang, false, 1, E::AnswerLostNotDone, "Timeout", 0, 5},
+            {"reset before the request was read", write, resetBefore, false, 1,
+             E::AnswerLostNotDone, "Network", 0, 5},
+            {"reset after the request was applied", write, resetAfter, false, 1, E::AnswerLostDone,
+             "", 0, 0},
+            {"500", write, error500, false, 1, E::Failure, "Service", 500, 5},
+            {"502", write, error502, false, 1, E::Failure, "Service", 502, 5},
+            {"503 with Retry-After", write, error503, false, 1, E::Failure, "Service", 503, 5},
+            {"429", write, error429, false, 1, E::Failure, "Service", 429, 4},
+            {"truncated JSON", write, truncated, false, 1, E::Success, "", 0, 0},
+            {"oversized body", write, oversized, false, 1, E::AnswerLostNotDone, "MalformedReply",
+             200, 5},
+            {"expired token", write, {}, true, 2, E::Success, "", 0, 0},
+            {"403", write, error403, false, 1, E::Failure, "Service", 403, 4},
+            {"404", write, error404, false, 1, E::Failure, "Service", 404, 4},
+            {"418", write, error418, false, 1, E::Failure, "Service", 418, 4},
+            {"slow but successful", write, slow, false, 1, E::Success, "", 0, 0},
+        };
+    }
+    return all;
+}
+
+} // namespace OmsSync::Test::FaultMatrix

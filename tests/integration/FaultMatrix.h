@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The fault matrix of docs/fault-matrix.md as data: what the simulator does
+// to one operation, and what the client and oms-sync must make of it. The
+// core test and the CLI test both run every row.
+namespace OmsSync::Test::FaultMatrix {
+
+enum class Operation { List, Show, Start, Stop };
+
+enum class Expect {
+    Success, // the operation succeeds (after retries where the row says)
+    Failure, // it fails with the error class of the row
+    AnswerLostDone, // a start/stop whose answer was lost; the task's state shows it worked
+    AnswerLostNotDone, // ... and shows it did not: safe to retry
+};
+
+struct Row
+{
+    const char* name;
+    Operation operation;
+    QJsonObject fault; // method and path are filled in per operation; empty: none
+    bool expireToken = false; // the service's clock jumps past the token's end first
+    int requests; // how many requests of the operation reach the service
+    Expect expect;
+    const char* errorKind; // ApiError kind name when it fails: "Timeout", "Service", ...
+    int httpStatus; // of the reported error, 0 when none
+    int exitCode; // of oms-sync
+};
+
+QString operationName(Operation operation);
+// The fault restricted to one operation's method and path.
+QJsonObject faultFor(Operation operation, QJsonObject fault);
+QList<Row> rows();
+
+} // namespace OmsSync::Test::FaultMatrix
