@@ -7,6 +7,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -39,6 +40,10 @@ public:
 
     // A project id learnt while signing in, empty when sign-in does not tell.
     virtual QString projectId() const { return {}; }
+
+    // The TLS settings of the client, for requests the authenticator makes
+    // itself (a sign-in must trust the same CA as the calls it authorizes).
+    virtual void setSslConfiguration(const QSslConfiguration&) { }
 
 protected:
     static void callLater(QObject* context, ReadyCallback ready, const ApiError& error);

@@ -36,7 +36,7 @@ public:
 
     static constexpr std::chrono::minutes renewBeforeExpiry {5};
 
-    void setSslConfiguration(const QSslConfiguration& configuration);
+    void setSslConfiguration(const QSslConfiguration& configuration) override;
     // A token kept from an earlier run (the keychain's cache).
     void setToken(const QString& token, const QDateTime& expiresAt, const QString& projectId);
     bool hasUsableToken() const;

@@ -55,6 +55,7 @@ void OmsClient::setAuthenticator(Authenticator* authenticator)
     m_authenticator = authenticator;
     if (authenticator) {
         authenticator->setParent(this);
+        authenticator->setSslConfiguration(m_ssl);
     }
 }
 
@@ -66,6 +67,9 @@ ApiError OmsClient::addCaFile(const QString& path)
                                     tr("No PEM certificate could be read from %1.").arg(path));
     }
     m_ssl.addCaCertificates(certificates);
+    if (m_authenticator) {
+        m_authenticator->setSslConfiguration(m_ssl);
+    }
     return {};
 }
 

@@ -121,7 +121,6 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
                                                    m_profile.userName, m_profile.regionId,
                                                    m_profile.projectId};
         auto* password = new IamPasswordAuthenticator(client->network(), account, secret, m_policy);
-        password->setSslConfiguration(client->sslConfiguration());
         client->setAuthenticator(password);
         connect(password, &IamPasswordAuthenticator::tokenIssued, this,
                 &ProfileSession::cacheToken);
