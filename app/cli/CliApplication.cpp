@@ -75,7 +75,8 @@ void CliApplication::setUpOptions()
            "Secrets are never arguments. The profile's secret comes from the keychain, from\n"
            "--secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or\n"
            "OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,\n"
-           "OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain.\n\n"
+           "OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain;\n"
+           "a proxy's password from OMS_SYNC_PROXY_PASSWORD.\n\n"
            "Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused\n"
            "by the service, 5 network, timeout or service failure, 6 no keychain."));
     m_parser.addHelpOption();
@@ -100,6 +101,10 @@ void CliApplication::setUpOptions()
         {u"iam-endpoint"_s, tr("profile add: use this IAM endpoint instead of the region's."),
          tr("URL")},
         {u"ca-file"_s, tr("profile add: also trust the certificates in this PEM file."), tr("PEM")},
+        {u"proxy"_s,
+         tr("profile add: connect through this proxy (http://[user@]host:port or socks5://...; "
+            "its password comes from OMS_SYNC_PROXY_PASSWORD or the keychain)."),
+         tr("URL")},
         {u"secret-stdin"_s,
          tr("profile add: read the password, token or SK from standard input and keep it in "
             "the keychain.")},
@@ -157,9 +162,10 @@ std::optional<int> CliApplication::start(const QStringList& arguments)
 
 ApiError CliApplication::checkOptionsFor(const QStringList& command) const
 {
-    static const QStringList profileAddOptions {
-        u"region"_s, u"project-id"_s,   u"auth"_s,         u"user"_s,    u"account"_s,
-        u"ak"_s,     u"oms-endpoint"_s, u"iam-endpoint"_s, u"ca-file"_s, u"secret-stdin"_s};
+    static const QStringList profileAddOptions {u"region"_s,       u"project-id"_s,   u"auth"_s,
+                                                u"user"_s,         u"account"_s,      u"ak"_s,
+                                                u"oms-endpoint"_s, u"iam-endpoint"_s, u"ca-file"_s,
+                                                u"secret-stdin"_s, u"proxy"_s};
     const QString verb = command.mid(0, 2).join(u' ');
     QStringList allowed;
     if (verb == u"profile add") {
@@ -187,9 +193,11 @@ std::optional<int> CliApplication::dispatch(const QStringList& command)
         if (rest.size() < min || rest.size() > max) {
             fail(ApiError::validation(
                 u"command"_s,
-                tr("\"%1 %2\" takes %3 argument(s); see oms-sync --help.")
-                    .arg(group, verb)
-                    .arg(min == max ? QString::number(min) : tr("%1 or more").arg(min))));
+                (min == max
+                     ? tr("\"%1 %2\" takes %n argument(s); see oms-sync --help.", nullptr, int(min))
+                     : tr("\"%1 %2\" takes %n or more arguments; see oms-sync --help.", nullptr,
+                          int(min)))
+                    .arg(group, verb)));
             return false;
         }
         return true;
@@ -255,6 +263,7 @@ std::optional<int> CliApplication::profileAdd(const QString& name)
     profile.omsEndpoint = QUrl(m_parser.value(u"oms-endpoint"_s), QUrl::StrictMode);
     profile.iamEndpoint = QUrl(m_parser.value(u"iam-endpoint"_s), QUrl::StrictMode);
     profile.caFile = m_parser.value(u"ca-file"_s);
+    profile.proxy = QUrl(m_parser.value(u"proxy"_s), QUrl::StrictMode);
     if (!profile.caFile.isEmpty() && !QFile::exists(profile.caFile)) {
         fail(ApiError::validation(u"--ca-file"_s,
                                   tr("The CA file %1 does not exist.").arg(profile.caFile)));
@@ -360,8 +369,11 @@ int CliApplication::profileShow(const QString& name)
     for (auto it = object.begin(); it != object.end(); ++it) {
         table.addRow({it.key(), it.value().toString()});
     }
-    table.addRow({u"oms_endpoint (effective)"_s, profile->effectiveOmsEndpoint().toString()});
-    table.addRow({u"iam_endpoint (effective)"_s, profile->effectiveIamEndpoint().toString()});
+    // The keys are the JSON field names; only the note is the user's language.
+    table.addRow(
+        {tr("%1 (effective)").arg(u"oms_endpoint"_s), profile->effectiveOmsEndpoint().toString()});
+    table.addRow(
+        {tr("%1 (effective)").arg(u"iam_endpoint"_s), profile->effectiveIamEndpoint().toString()});
     m_console->result(table.render());
     return Success;
 }
@@ -481,6 +493,11 @@ void CliApplication::withSession(const Profile& profile, std::function<void()> t
     if (!secret.isEmpty()) {
         m_session->setSecretOverride(secret);
         wipeString(secret);
+    }
+    QString proxyPassword = env("OMS_SYNC_PROXY_PASSWORD");
+    if (!proxyPassword.isEmpty()) {
+        m_session->setProxyPasswordOverride(proxyPassword);
+        wipeString(proxyPassword);
     }
     connect(m_session, &ProfileSession::projectDiscovered, this, [this](const QString& projectId) {
         if (auto stored = m_store->find(m_session->profile().id)) {

@@ -278,7 +278,8 @@ void ApiCall::onFinished()
         return;
     }
 
-    if (m_httpStatus == 0) {
+    // The proxy's 407 is not the service's answer: the request never got there.
+    if (m_httpStatus == 0 || networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
         if (m_request.idempotent && isTransportRetriable(networkError)
             && m_retries < m_policy.maxRetries) {
             ++m_retries;

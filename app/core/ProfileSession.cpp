@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QNetworkProxy>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace OmsSync {
@@ -26,6 +28,28 @@ ProfileSession::ProfileSession(Profile profile, SecretStore* secrets, CallPolicy
 ProfileSession::~ProfileSession()
 {
     wipeString(m_secretOverride);
+    wipeString(m_proxyPassword);
+}
+
+void ProfileSession::setProxyPasswordOverride(const QString& password)
+{
+    m_proxyPassword = password;
+}
+
+void ProfileSession::withProxyPassword(std::function<void()> then)
+{
+    if (m_profile.proxy.userName().isEmpty() || !m_proxyPassword.isEmpty()) {
+        then();
+        return;
+    }
+    // Without it the proxy answers 407, which the first request reports.
+    m_secrets->read(SecretStore::proxyPasswordKey(m_profile.id), this,
+                    [this, then = std::move(then)](const SecretStore::Result& result) {
+                        if (result.status == SecretStore::Status::Ok) {
+                            m_proxyPassword = QString::fromUtf8(result.data);
+                        }
+                        then();
+                    });
 }
 
 void ProfileSession::setSecretOverride(const QString& secret)
@@ -41,7 +65,11 @@ void ProfileSession::open(QObject* context, Done done)
         return;
     }
     if (!m_secretOverride.isEmpty()) {
-        build(m_secretOverride, context, std::move(done));
+        withProxyPassword([this, context = QPointer<QObject>(context), done = std::move(done)] {
+            if (context) {
+                build(m_secretOverride, context, done);
+            }
+        });
         return;
     }
     m_secrets->read(SecretStore::signInKey(m_profile.id), this,
@@ -52,9 +80,13 @@ void ProfileSession::open(QObject* context, Done done)
                         }
                         switch (result.status) {
                         case SecretStore::Status::Ok: {
-                            QString secret = QString::fromUtf8(result.data);
-                            build(secret, context, done);
-                            wipeString(secret);
+                            auto secret = std::make_shared<QString>(QString::fromUtf8(result.data));
+                            withProxyPassword([this, secret, context, done] {
+                                if (context) {
+                                    build(*secret, context, done);
+                                }
+                                wipeString(*secret);
+                            });
                             return;
                         }
                         case SecretStore::Status::NotFound:
@@ -97,7 +129,11 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
         const bool socks = m_profile.proxy.scheme() == u"socks5";
         QNetworkProxy proxy(
             socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, m_profile.proxy.host(),
-            quint16(m_profile.proxy.port(socks ? 1080 : 8080)), m_profile.proxy.userName());
+            quint16(m_profile.proxy.port(socks ? 1080 : 8080)),
+            // A user without a password would be sent as wrong
+            // credentials; without both the proxy asks, and the
+            // request says so.
+            m_proxyPassword.isEmpty() ? QString() : m_profile.proxy.userName(), m_proxyPassword);
         client->network()->setProxy(proxy);
     }
     if (error.isError()) {

@@ -37,6 +37,9 @@ public:
     // A secret that wins over the keychain (an environment variable, a field
     // the user just typed). Not stored.
     void setSecretOverride(const QString& secret);
+    // The password of the profile's proxy when it names a user; otherwise it
+    // is read from the keychain.
+    void setProxyPasswordOverride(const QString& password);
 
     // Reads what the keychain holds for the profile and builds the client.
     // Fails with a Keychain error when the secret was needed from a keychain
@@ -59,6 +62,7 @@ Q_SIGNALS:
     void projectDiscovered(const QString& projectId);
 
 private:
+    void withProxyPassword(std::function<void()> then);
     void build(const QString& secret, QObject* context, Done done);
     void cacheToken(const QString& token, const QDateTime& expiresAt, const QString& projectId);
     void writeDone();
@@ -67,6 +71,7 @@ private:
     QPointer<SecretStore> m_secrets;
     CallPolicy m_policy;
     QString m_secretOverride;
+    QString m_proxyPassword;
     QPointer<OmsClient> m_client;
     int m_pendingWrites = 0;
 };

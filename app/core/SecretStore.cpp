@@ -56,6 +56,11 @@ QString SecretStore::tokenKey(const QUuid& profile)
     return u"profile/"_s + profile.toString(QUuid::WithoutBraces) + u"/iam-token"_s;
 }
 
+QString SecretStore::proxyPasswordKey(const QUuid& profile)
+{
+    return u"profile/"_s + profile.toString(QUuid::WithoutBraces) + u"/proxy-password"_s;
+}
+
 QString SecretStore::startKeysKey(const QUuid& profile, const QString& taskId)
 {
     return u"profile/"_s + profile.toString(QUuid::WithoutBraces) + u"/task/"_s + taskId

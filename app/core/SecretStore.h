@@ -57,6 +57,7 @@ public:
     // Entry names: by profile id and purpose, so a rename keeps them.
     static QString signInKey(const QUuid& profile);
     static QString tokenKey(const QUuid& profile);
+    static QString proxyPasswordKey(const QUuid& profile);
     static QString startKeysKey(const QUuid& profile, const QString& taskId);
 
     // The keychain service name all entries are filed under.
