@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <map>
@@ -68,6 +69,7 @@ void CliApplication::setUpOptions()
            "Commands:\n"
            "  profile add NAME --region ID [options]   save a region profile\n"
            "  profile list | show NAME | remove NAME | test NAME\n"
+           "  profile export [FILE] | import FILE      share profiles, never secrets\n"
            "  task list [--status STOPPED|SYNCHRONIZING]\n"
            "  task show ID\n"
            "  task start ID [ID...] [--remember]\n"
@@ -219,6 +221,12 @@ std::optional<int> CliApplication::dispatch(const QStringList& command)
         }
         if (verb == u"test" && wantArguments(1, 1)) {
             return profileTest(rest.first());
+        }
+        if (verb == u"export" && wantArguments(0, 1)) {
+            return profileExport(rest.value(0));
+        }
+        if (verb == u"import" && wantArguments(1, 1)) {
+            return profileImport(rest.first());
         }
     } else if (group == u"task") {
         if (verb == u"list" && wantArguments(0, 0)) {
@@ -415,6 +423,54 @@ std::optional<int> CliApplication::profileRemove(const QString& name)
             });
     }
     return std::nullopt;
+}
+
+int CliApplication::profileExport(const QString& file)
+{
+    const QByteArray json = m_store->exportJson();
+    if (file.isEmpty() || file == u"-") {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly)) {
+            out.write(json);
+        }
+        return Success;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        fail(ApiError::validation(u"file"_s, tr("%1 could not be written.").arg(file)));
+        return m_exitCode;
+    }
+    if (!m_console->isJson()) {
+        m_console->result(tr("Profiles exported to %1 (without secrets).").arg(file));
+    }
+    return Success;
+}
+
+int CliApplication::profileImport(const QString& file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        fail(ApiError::validation(u"file"_s, tr("%1 could not be read.").arg(file)));
+        return m_exitCode;
+    }
+    QString problems;
+    const int added = m_store->importJson(in.read(16 * 1024 * 1024), &problems);
+    if (!problems.isEmpty()) {
+        m_console->message(tr("oms-sync: warning: %1").arg(problems));
+    }
+    if (added == 0 && !problems.isEmpty()) {
+        fail(
+            ApiError::validation(u"file"_s, tr("No profile could be imported from %1.").arg(file)));
+        return m_exitCode;
+    }
+    if (m_console->isJson()) {
+        m_console->result(QJsonValue(QJsonObject {{"imported"_L1, added}}));
+    } else {
+        m_console->result(tr("Imported %n profile(s); their secrets are set with profile add "
+                             "or the environment.",
+                             nullptr, added));
+    }
+    return Success;
 }
 
 std::optional<int> CliApplication::profileTest(const QString& name)

@@ -45,6 +45,8 @@ private:
     // profile ...
     std::optional<int> profileAdd(const QString& name);
     int profileList();
+    int profileExport(const QString& file);
+    int profileImport(const QString& file);
     int profileShow(const QString& name);
     std::optional<int> profileRemove(const QString& name);
     std::optional<int> profileTest(const QString& name);

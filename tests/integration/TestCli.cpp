@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,46 @@ private Q_SLOTS:
 
         QCOMPARE(run({u"profile"_s, u"remove"_s, u"demo"_s}).exitCode, 0);
         QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 0);
+    }
+
+    void exportsAndImportsProfilesWithoutSecrets()
+    {
+        addDemoProfile();
+        const QString file = m_home->filePath(u"team.json"_s);
+        QCOMPARE(run({u"profile"_s, u"export"_s, file}).exitCode, 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray json = exported.readAll();
+        QVERIFY(json.contains("\"name\": \"demo\""));
+        QVERIFY(!json.contains("demo-password"));
+
+        const Run imported = run({u"--json"_s, u"profile"_s, u"import"_s, file});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().object().value(u"imported"_s).toInt(), 1);
+        const QJsonArray profiles = run({u"--json"_s, u"profile"_s, u"list"_s}).json().array();
+        QCOMPARE(profiles.size(), 2);
+        QCOMPARE(profiles.at(1).toObject().value(u"name"_s).toString(), u"demo (2)"_s);
+        QCOMPARE(run({u"profile"_s, u"import"_s, m_home->filePath(u"missing.json"_s)}).exitCode, 2);
+    }
+
+    void twoProcessesAddingAtOnceLoseNothing()
+    {
+        // Two scripts adding profiles side by side on the same settings.
+        QList<QProcess*> processes;
+        for (int i = 0; i < 12; ++i) {
+            auto* process = new QProcess(this);
+            process->setProcessEnvironment(environment());
+            process->start(OmsSync::Test::CliProcess::executable(),
+                           {u"profile"_s, u"add"_s, u"p%1"_s.arg(i), u"--region"_s, u"cn-north-4"_s,
+                            u"--user"_s, u"u"_s, u"--account"_s, u"a"_s});
+            processes.append(process);
+        }
+        for (QProcess* process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QCOMPARE(process->exitCode(), 0);
+        }
+        qDeleteAll(processes);
+        QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 12);
     }
 
     void listsAndShowsTasks()
