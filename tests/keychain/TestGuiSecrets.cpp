@@ -53,7 +53,7 @@ class TestGuiSecrets : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_work;
+    std::unique_ptr<QTemporaryDir> m_work;
 
     QString writeConfig()
     {
@@ -71,7 +71,7 @@ private:
         const QJsonObject account {{u"name"_s, u"acme"_s},
                                    {u"users"_s, QJsonArray {user}},
                                    {u"projects"_s, QJsonArray {project}}};
-        const QString path = m_work.filePath(u"sim.json"_s);
+        const QString path = m_work->filePath(u"sim.json"_s);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             return {};
@@ -94,6 +94,13 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run this test inside tests/fixtures/with-keyring.sh");
+        // A temporary folder of this run's own, beside the wrapper's HOME, so
+        // that the scan covers everything this test could have written there.
+        const QString tmp = QFileInfo(qEnvironmentVariable("HOME")).absolutePath() + u"/tmp"_s;
+        QVERIFY(QDir().mkpath(tmp));
+        qputenv("TMPDIR", QFile::encodeName(tmp));
+        m_work = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_work->path().startsWith(tmp));
         qInstallMessageHandler(capture);
     }
 
@@ -102,7 +109,7 @@ private Q_SLOTS:
         SimulatorProcess sim;
         QVERIFY2(sim.startWithConfig(writeConfig(), {u"--log-requests"_s}),
                  qPrintable(sim.errorString()));
-        const QString settingsDir = m_work.filePath(u"settings"_s);
+        const QString settingsDir = m_work->filePath(u"settings"_s);
         QDir().mkpath(settingsDir);
         {
             ProfileStore store(settingsDir + u"/profiles.ini"_s);
@@ -182,8 +189,7 @@ private Q_SLOTS:
 
         QVERIFY(sim.stop());
 
-        QStringList places {QDir::tempPath(), m_work.path(),
-                            QFileInfo(qEnvironmentVariable("HOME")).absolutePath()};
+        const QStringList places {QFileInfo(qEnvironmentVariable("HOME")).absolutePath()};
         int files = 0;
         for (const QString& place : places) {
             QDirIterator it(place, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
