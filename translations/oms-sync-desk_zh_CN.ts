@@ -5,69 +5,343 @@
     <name>OmsSync::ApiCall</name>
     <message>
         <source>The connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>The connection was closed before the answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>收到应答前连接已关闭</translation>
     </message>
     <message>
         <source>The host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机名</translation>
     </message>
     <message>
         <source>The TLS certificate was not accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书未被接受（%1）</translation>
     </message>
     <message>
         <source>The proxy asks for credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>代理要求提供凭证</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The reply is larger than %1 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大于 %1 MiB，未读取。</translation>
     </message>
     <message>
         <source>No answer within %1 s: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无应答：%2 %3</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::ApiError</name>
     <message>
         <source>The service refused this computer&apos;s IP address (blacklisted).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了本机的 IP 地址（已被列入黑名单）。</translation>
     </message>
     <message>
         <source>The service answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了 HTTP 状态码 %1。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (HTTP status, request id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between HTTP status and request id</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Cli::CliApplication</name>
     <message>
         <source>synchronizing</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (default: the last used, or the only one).</source>
+        <translation>使用名为 NAME 的区域配置（默认为上次使用的
+或唯一的区域配置）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Log each request&apos;s method, URL, status and time to stderr.</source>
+        <translation>将每个请求的方法、URL、状态和耗时记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>Give up on a request after SECONDS without progress (default 30).</source>
+        <translation>请求在 SECONDS 秒内无进展即放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>profile add: the region id, e.g. cn-north-4.</source>
+        <translation>profile add：区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>profile add: the project id (default: found from the region).</source>
+        <translation>profile add：项目 ID（默认根据区域自动查找）。</translation>
+    </message>
+    <message>
+        <source>profile add: sign in with password, token or aksk (default password).</source>
+        <translation>profile add：登录方式，可以是 password（密码）、
+token（令牌）或 aksk（访问密钥），默认为 password。</translation>
+    </message>
+    <message>
+        <source>profile add: the IAM user name.</source>
+        <translation>profile add：IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>profile add: the account (IAM domain) name.</source>
+        <translation>profile add：账号名（IAM 的 domain 名称）。</translation>
+    </message>
+    <message>
+        <source>profile add: the access key id for aksk sign-in.</source>
+        <translation>profile add：aksk 登录所用的访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>profile add: use this OMS endpoint instead of the region&apos;s.</source>
+        <translation>profile add：用此 OMS 终端节点代替区域的默认值。</translation>
+    </message>
+    <message>
+        <source>profile add: use this IAM endpoint instead of the region&apos;s.</source>
+        <translation>profile add：用此 IAM 终端节点代替区域的默认值。</translation>
+    </message>
+    <message>
+        <source>profile add: also trust the certificates in this PEM file.</source>
+        <translation>profile add：同时信任此 PEM 文件中的证书。</translation>
+    </message>
+    <message>
+        <source>profile add: read the password, token or SK from standard input and keep it in the keychain.</source>
+        <translation>profile add：从标准输入读取密码、令牌或 SK，
+并保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>task list: only tasks in this state (STOPPED or SYNCHRONIZING).</source>
+        <translation>task list：仅列出处于此状态的任务
+（STOPPED 或 SYNCHRONIZING）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>task start: keep the start keys in the keychain for next time.</source>
+        <translation>task start：将启动密钥保存到钥匙串，供下次使用。</translation>
+    </message>
+    <message>
+        <source>oms-sync: %1</source>
+        <translation>oms-sync：%1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600.</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No command given; see oms-sync --help.</source>
+        <translation>未指定命令；请参阅 oms-sync --help。</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: %1</source>
+        <translation>oms-sync：警告：%1</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to &quot;%2&quot;.</source>
+        <translation>--%1 不适用于“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see oms-sync --help.</source>
+        <translation>未知命令“%1”；请参阅 oms-sync --help。</translation>
+    </message>
+    <message>
+        <source>--auth must be password, token or aksk.</source>
+        <translation>--auth 必须是 password、token 或 aksk。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 证书文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: region %1 is not in the region table; its endpoints are guessed from the documented pattern.</source>
+        <translation>oms-sync：警告：区域 %1 不在区域列表中；其终端节点按文档中的命名规则推断。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Standard input held no secret.</source>
+        <translation>标准输入为空，未读到密码、令牌或 SK。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added.</source>
+        <translation>已添加区域配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was saved without its secret: no keychain answers (%2). Set OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or OMS_SYNC_SK when you use it.</source>
+        <translation>区域配置“%1”已保存，但其密码、令牌或 SK 未保存：钥匙串无响应（%2）。使用该区域配置时，请设置 OMS_SYNC_PASSWORD、OMS_SYNC_TOKEN 或 OMS_SYNC_SK。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>(from region)</source>
+        <translation>（根据区域查找）</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: the keychain did not answer; secrets of &quot;%1&quot; may remain there (%2).</source>
+        <translation>oms-sync：警告：钥匙串无响应；“%1”的密码、令牌或密钥可能仍保留在钥匙串中（%2）。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>已删除区域配置“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in to project %1 and listed %n task(s).</source>
+        <translation>
+            <numerusform>已登录项目 %1，列出了 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的区域配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile yet; add one with &quot;oms-sync profile add&quot;.</source>
+        <translation>还没有区域配置；请使用“oms-sync profile add”添加。</translation>
+    </message>
+    <message>
+        <source>Several profiles exist; choose one with --profile.</source>
+        <translation>存在多个区域配置；请使用 --profile 选择一个。</translation>
+    </message>
+    <message>
+        <source>--status must be STOPPED or SYNCHRONIZING.</source>
+        <translation>--status 必须是 STOPPED 或 SYNCHRONIZING。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>目的端</translation>
+    </message>
+    <message>
+        <source>LAST STARTED</source>
+        <translation>上次启动</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>failed object lists</source>
+        <translation>失败对象列表</translation>
+    </message>
+    <message>
+        <source>skipped object lists</source>
+        <translation>跳过对象列表</translation>
+    </message>
+    <message>
+        <source>Set all four start keys; missing: %1.</source>
+        <translation>请设置全部四个启动密钥；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the task is still paused: not started, safe to retry (%1).</source>
+        <translation>应答丢失，任务仍处于暂停状态：未启动，可以安全重试（%1）。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the task is still running: not stopped, safe to retry (%1).</source>
+        <translation>应答丢失，任务仍在运行：未停止，可以安全重试（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1：已启动</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1：已停止</translation>
+    </message>
+    <message>
+        <source> (the answer was lost; the task&apos;s state confirms it)</source>
+        <translation>（应答丢失；任务状态已确认此结果）</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: the keys of %1 were not remembered: no keychain answers (%2).</source>
+        <translation>oms-sync：警告：未能记住 %1 的密钥：钥匙串无响应（%2）。</translation>
+    </message>
+    <message>
+        <source>The start keys of %1 are in the keychain, and no keychain answers: %2</source>
+        <translation>%1 的启动密钥保存在钥匙串中，但钥匙串无响应：%2</translation>
+    </message>
+    <message>
+        <source>No start keys for %1: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK (and --remember to keep them).</source>
+        <translation>没有 %1 的启动密钥：请设置 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK（加上 --remember 可保存这些密钥）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %n argument(s); see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1 %2”需要 %n 个参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1 %2”需要 %n 个或更多参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (effective)</source>
+        <translation>%1（生效值）</translation>
+    </message>
+    <message>
+        <source>profile add: connect through this proxy (http://[user@]host:port or socks5://...; its password comes from OMS_SYNC_PROXY_PASSWORD or the keychain).</source>
+        <translation>profile add：通过此代理连接（http://[用户@]主机:端口
+或 socks5://...；代理密码来自
+OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     </message>
     <message>
         <source>Lists, starts and stops Huawei Cloud OMS sync tasks.
@@ -75,6 +349,7 @@
 Commands:
   profile add NAME --region ID [options]   save a region profile
   profile list | show NAME | remove NAME | test NAME
+  profile export [FILE] | import FILE      share profiles, never secrets
   task list [--status STOPPED|SYNCHRONIZING]
   task show ID
   task start ID [ID...] [--remember]
@@ -83,647 +358,463 @@ Commands:
 Secrets are never arguments. The profile&apos;s secret comes from the keychain, from
 --secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or
 OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,
-OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain.
+OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain;
+a proxy&apos;s password from OMS_SYNC_PROXY_PASSWORD.
 
 Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused
 by the service, 5 network, timeout or service failure, 6 no keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、启动和停止华为云 OMS 同步任务。
+
+命令：
+  profile add NAME --region ID [选项]   保存区域配置
+  profile list | show NAME | remove NAME | test NAME
+  profile export [FILE] | import FILE      共享区域配置（不含密码和密钥）
+  task list [--status STOPPED|SYNCHRONIZING]
+  task show ID
+  task start ID [ID...] [--remember]
+  task stop ID [ID...]
+
+密码、令牌和密钥从不通过命令行参数传入。区域配置的密码、令牌或 SK 来自钥匙串、
+profile add 的 --secret-stdin，或环境变量 OMS_SYNC_PASSWORD、OMS_SYNC_TOKEN、
+OMS_SYNC_SK。启动密钥来自环境变量 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、
+OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
+代理密码来自 OMS_SYNC_PROXY_PASSWORD。
+
+退出码：0 成功；2 用法错误或输入无效；3 登录被拒绝；4 被服务拒绝；
+5 网络错误、超时或服务故障；6 钥匙串不可用。</translation>
     </message>
     <message>
-        <source>Use the profile NAME (default: the last used, or the only one).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <source>Profiles exported to %1 (without secrets).</source>
+        <translation>区域配置已导出到 %1（不含密码和密钥）。</translation>
     </message>
     <message>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Log each request&apos;s method, URL, status and time to stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on a request after SECONDS without progress (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: the region id, e.g. cn-north-4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: the project id (default: found from the region).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: sign in with password, token or aksk (default password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: the IAM user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: the account (IAM domain) name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: the access key id for aksk sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: use this OMS endpoint instead of the region&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: use this IAM endpoint instead of the region&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: also trust the certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add: read the password, token or SK from standard input and keep it in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task list: only tasks in this state (STOPPED or SYNCHRONIZING).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task start: keep the start keys in the keychain for next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds from 0 to 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given; see oms-sync --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-sync: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not belong to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1 %2&quot; takes %3 argument(s); see oms-sync --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; see oms-sync --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--auth must be password, token or aksk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-sync: warning: region %1 is not in the region table; its endpoints are guessed from the documented pattern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input held no secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; was saved without its secret: no keychain answers (%2). Set OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or OMS_SYNC_SK when you use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REGION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIGN-IN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(from region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-sync: warning: the keychain did not answer; secrets of &quot;%1&quot; may remain there (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <source>No profile could be imported from %1.</source>
+        <translation>未能从 %1 导入任何区域配置。</translation>
     </message>
     <message numerus="yes">
-        <source>Signed in to project %1 and listed %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Imported %n profile(s); their secrets are set with profile add or the environment.</source>
+        <translation>
+            <numerusform>已导入 %n 个区域配置；其密码、令牌或 SK 请通过 profile add 或环境变量设置。</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>NAME</source>
+        <comment>option value</comment>
+        <translation>NAME</translation>
     </message>
     <message>
-        <source>There is no profile yet; add one with &quot;oms-sync profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>SECONDS</source>
+        <comment>option value</comment>
+        <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Several profiles exist; choose one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <source>ID</source>
+        <comment>option value</comment>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>--status must be STOPPED or SYNCHRONIZING.</source>
-        <translation type="unfinished"></translation>
+        <source>METHOD</source>
+        <comment>option value</comment>
+        <translation>METHOD</translation>
     </message>
     <message>
-        <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <source>AK</source>
+        <comment>option value</comment>
+        <translation>AK</translation>
     </message>
     <message>
-        <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <source>URL</source>
+        <comment>option value</comment>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>LAST STARTED</source>
-        <translation type="unfinished"></translation>
+        <source>PEM</source>
+        <comment>option value</comment>
+        <translation>PEM</translation>
     </message>
     <message>
-        <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed object lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped object lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set all four start keys; missing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was lost and the task is still paused: not started, safe to retry (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was lost and the task is still running: not stopped, safe to retry (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the answer was lost; the task&apos;s state confirms it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-sync: warning: the keys of %1 were not remembered: no keychain answers (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start keys of %1 are in the keychain, and no keychain answers: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No start keys for %1: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK (and --remember to keep them).</source>
-        <translation type="unfinished"></translation>
+        <source>STATUS</source>
+        <comment>option value</comment>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Cli::Console</name>
     <message>
         <source>oms-sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oms-sync：%1</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>About OMS Sync Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OMS Sync Desk</translation>
     </message>
     <message>
         <source>See and restart the Huawei Cloud OMS synchronization tasks of every region and account, with their keys kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看并重新启动各区域、各账号的华为云 OMS 同步任务，密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Copyright © the OMS Sync Desk authors. OMS Sync Desk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>版权所有 © OMS Sync Desk 作者。OMS Sync Desk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。</translation>
     </message>
     <message>
         <source>Built on:</source>
-        <translation type="unfinished"></translation>
+        <translation>基于：</translation>
     </message>
     <message>
         <source>Qt %1 (LGPL-3.0-only or GPL-2.0/3.0), The Qt Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（LGPL-3.0-only 或 GPL-2.0/3.0），The Qt Company</translation>
     </message>
     <message>
         <source>Qt Charts (GPL-3.0-only), The Qt Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Charts（GPL-3.0-only），The Qt Company</translation>
     </message>
     <message>
         <source>Qt SVG (LGPL-3.0-only or GPL-2.0/3.0), The Qt Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SVG（LGPL-3.0-only 或 GPL-2.0/3.0），The Qt Company</translation>
     </message>
     <message>
         <source>QtKeychain (BSD-3-Clause), Frank Osterfeld and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain（BSD-3-Clause），Frank Osterfeld 及贡献者</translation>
     </message>
     <message>
         <source>Huawei Cloud and OMS are trademarks of Huawei Technologies Co., Ltd. This program is not made or endorsed by Huawei.</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云和 OMS 是华为技术有限公司的商标。本程序并非由华为开发，也未经华为认可。</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::CredentialsDialog</name>
     <message>
         <source>Start Sync Task</source>
-        <translation type="unfinished"></translation>
+        <translation>启动同步任务</translation>
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>启动“%1”</translation>
     </message>
     <message>
         <source>From %1 bucket %2 (%3) to OBS bucket %4 (%5), profile “%6”.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%1的桶 %2（%3）同步到 OBS 桶 %4（%5），区域配置为“%6”。</translation>
     </message>
     <message>
         <source>OMS discarded the access keys of this task when it was paused. Enter them again to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务暂停时，OMS 已丢弃其访问密钥。请重新输入密钥以启动任务。</translation>
     </message>
     <message>
         <source>Source: %1 bucket %2</source>
-        <translation type="unfinished"></translation>
+        <translation>源端：%1 桶 %2</translation>
     </message>
     <message>
         <source>Access key (&amp;AK):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK）(&amp;A)：</translation>
     </message>
     <message>
         <source>Secret key (&amp;SK):</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥（SK）(&amp;S)：</translation>
     </message>
     <message>
         <source>C&amp;DN key:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 鉴权密钥(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>The authentication key of the CDN domain %1 (%2), when the source is read through it with URL signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 CDN 域名 %1 以 URL 鉴权方式读取源端时，该域名的鉴权密钥（%2）。</translation>
     </message>
     <message>
         <source>Destination: Huawei Cloud OBS bucket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端：华为云 OBS 桶 %1</translation>
     </message>
     <message>
         <source>&amp;Use this profile&apos;s AK/SK for the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端使用此区域配置的 AK/SK(&amp;U)</translation>
     </message>
     <message>
         <source>Access &amp;key (AK):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK）(&amp;K)：</translation>
     </message>
     <message>
         <source>Secret k&amp;ey (SK):</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥（SK）(&amp;E)：</translation>
     </message>
     <message>
         <source>The profile signs in with a password or token, not an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域配置使用密码或令牌登录，而不是访问密钥。</translation>
     </message>
     <message>
         <source>&amp;Remember these keys in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中记住这些密钥(&amp;R)</translation>
     </message>
     <message>
         <source>Starting the task…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动任务…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>Stored in the system keychain under this profile, so the next start of this task fills them in. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统钥匙串中，归属于此区域配置；下次启动此任务时自动填入。绝不写入文件。</translation>
     </message>
     <message>
         <source>&amp;Remember these keys until OMS Sync Desk quits</source>
-        <translation type="unfinished"></translation>
+        <translation>记住这些密钥，直到退出 OMS Sync Desk(&amp;R)</translation>
     </message>
     <message>
         <source>This session keeps secrets in memory only: the next start of this task fills them in until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话仅在内存中保存密码和密钥：退出前再次启动此任务时会自动填入。</translation>
     </message>
     <message>
         <source>Keys cannot be remembered: %1 They are used for this start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记住密钥：%1这些密钥仅用于本次启动。</translation>
     </message>
     <message>
         <source>Filled in with the keys remembered for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填入为此任务记住的密钥。</translation>
     </message>
     <message>
         <source>The remembered keys could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已记住的密钥：%1</translation>
     </message>
     <message>
         <source>Fill in the access key the profile signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>填入此区域配置登录所用的访问密钥。</translation>
     </message>
     <message>
         <source>The profile&apos;s access key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取区域配置的访问密钥：%1</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters, this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>过长：最多 %1 个字符，当前为 %2 个。</translation>
     </message>
     <message>
         <source>Contains a control character or a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含控制字符或换行符。</translation>
     </message>
     <message>
         <source>Starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头或结尾有空格。</translation>
     </message>
     <message>
         <source>OMS did not start the task</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 未启动该任务</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::DemoEnvironment</name>
     <message>
         <source>The demo simulator crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器已崩溃。</translation>
     </message>
     <message>
         <source>The demo simulator stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器已停止（退出码 %1）。</translation>
     </message>
     <message>
         <source>Could not create a temporary directory for the demo settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为演示设置创建临时目录：%1</translation>
     </message>
     <message>
         <source>The demo simulator oms-sim was not found. Looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到演示模拟器 oms-sim。已查找：
+%1</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>The demo simulator %1 exited before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器 %1 在就绪前已退出。</translation>
     </message>
     <message>
         <source>The demo simulator %1 did not get ready in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器 %1 未能及时就绪。</translation>
     </message>
     <message>
         <source>Demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：%1</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::DisplayText</name>
     <message>
         <source>Synchronizing</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Microsoft Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>微软云 Azure</translation>
     </message>
     <message>
         <source>Alibaba Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云</translation>
     </message>
     <message>
         <source>Tencent Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云</translation>
     </message>
     <message>
         <source>Huawei Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云</translation>
     </message>
     <message>
         <source>QingCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>青云</translation>
     </message>
     <message>
         <source>Kingsoft Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>金山云</translation>
     </message>
     <message>
         <source>Baidu AI Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>百度智能云</translation>
     </message>
     <message>
         <source>Qiniu Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>七牛云</translation>
     </message>
     <message>
         <source>UCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>优刻得</translation>
     </message>
     <message>
         <source>Never overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>不覆盖</translation>
     </message>
     <message>
         <source>Overwrite when size or modification time differ</source>
-        <translation type="unfinished"></translation>
+        <translation>大小或最后修改时间不同时覆盖</translation>
     </message>
     <message>
         <source>Overwrite when the CRC64 checksum differs</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC64 校验值不同时覆盖</translation>
     </message>
     <message>
         <source>Always overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>总是覆盖</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准存储</translation>
     </message>
     <message>
         <source>Infrequent Access</source>
-        <translation type="unfinished"></translation>
+        <translation>低频访问存储</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档存储</translation>
     </message>
     <message>
         <source>Deep Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>深度归档存储</translation>
     </message>
     <message>
         <source>Same as the source</source>
-        <translation type="unfinished"></translation>
+        <translation>与源端一致</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>IAM user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户和密码</translation>
     </message>
     <message>
         <source>Pasted IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的 IAM 令牌</translation>
     </message>
     <message>
         <source>Access key (AK/SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK/SK）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>account / user</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的令牌</translation>
     </message>
     <message>
         <source>AK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AK %1</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
 </context>
@@ -731,496 +822,513 @@ by the service, 5 network, timeout or service failure, 6 no keychain.</source>
     <name>OmsSync::Gui::ErrorBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Copy the message, error code and request id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制消息、错误码和请求 ID</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>复制消息</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::MainWindow</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>The statistics could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载统计数据。
+%1</translation>
     </message>
     <message>
         <source>No keychain answers: secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无响应：密码和密钥仅在本次会话中保留</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Some settings could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>部分设置无法使用</translation>
     </message>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)…</translation>
     </message>
     <message>
         <source>Start the selected paused tasks (asks for their keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动所选的已暂停任务（需要输入其密钥）</translation>
     </message>
     <message>
         <source>S&amp;top…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)…</translation>
     </message>
     <message>
         <source>Pause the selected running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停所选的同步中任务</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Load the tasks again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载任务（F5）</translation>
     </message>
     <message>
         <source>&amp;Forget Remembered Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记已记住的密钥(&amp;F)</translation>
     </message>
     <message>
         <source>Remove the keys remembered for the selected task from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>从钥匙串中删除为所选任务记住的密钥</translation>
     </message>
     <message>
         <source>&amp;Copy Task Id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Filter Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选任务(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit and order the region profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑区域配置并调整其顺序</translation>
     </message>
     <message>
         <source>&amp;Add Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域配置(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;About OMS Sync Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OMS Sync Desk(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Welcome to OMS Sync Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 OMS Sync Desk</translation>
     </message>
     <message>
         <source>Add a region profile to see its OMS sync tasks and start paused ones again. Or try the demo first: a simulator on this computer with sample tasks, where nothing reaches Huawei Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域配置，即可查看其中的 OMS 同步任务，并重新启动已暂停的任务。也可以先试用演示：它在本机运行一个带有示例任务的模拟器，不会连接华为云。</translation>
     </message>
     <message>
         <source>&amp;Add a Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域配置(&amp;A)…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
         <source>Opens a second window on a local simulator; your settings are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本地模拟器上打开另一个窗口；不会改动您的设置。</translation>
     </message>
     <message>
         <source>Region profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置(&amp;P)</translation>
     </message>
     <message>
         <source>Filter by name, id, bucket or region (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、ID、桶或区域筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选任务</translation>
     </message>
     <message>
         <source>Show tasks by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态显示任务</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任务</translation>
     </message>
     <message>
         <source>Synchronizing</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Sync tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>同步任务</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>These tasks come from a simulator on this computer (port %1): nothing reaches Huawei Cloud, and nothing is saved. The demo user signs in with the password demo-password; any keys you type start a paused task.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些任务来自本机上的模拟器（端口 %1）：不会连接华为云，也不会保存任何内容。演示用户的登录密码为 demo-password；输入任意密钥即可启动已暂停的任务。</translation>
     </message>
     <message>
         <source>%1 (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（演示）</translation>
     </message>
     <message>
         <source>Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑区域配置…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Loading the tasks of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载“%1”的任务…</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>Select a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个区域配置。</translation>
     </message>
     <message>
         <source>Loading the tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载任务…</translation>
     </message>
     <message>
         <source>The tasks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载任务。</translation>
     </message>
     <message>
         <source>This project has no sync tasks in this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目在该区域没有同步任务。</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的任务。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Start %n Tasks…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>启动 %n 个任务(&amp;S)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>S&amp;top %n Tasks…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止 %n 个任务(&amp;T)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Start Sync Task (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动同步任务（第 %1 个，共 %2 个）</translation>
     </message>
     <message>
         <source>no keychain answers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无响应（%1）。</translation>
     </message>
     <message>
         <source>“%1” did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未启动</translation>
     </message>
     <message>
         <source>Stop Sync Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步任务</translation>
     </message>
     <message>
         <source>Pause “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停“%1”？</translation>
     </message>
     <message numerus="yes">
         <source>Pause %n sync tasks?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂停 %n 个同步任务？</numerusform>
         </translation>
     </message>
     <message>
         <source>OMS discards the source and destination access keys of a paused task. To start it again you will need all four keys once more, unless you let the keychain remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 会丢弃已暂停任务的源端和目的端访问密钥。再次启动时需要重新提供全部四个密钥，除非让钥匙串记住它们。</translation>
     </message>
     <message>
         <source>Stop Task</source>
-        <translation type="unfinished"></translation>
+        <translation>停止任务</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n Tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied task ids: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task id(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个任务 ID。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileController</name>
     <message>
         <source>No keychain answers (%1). The secret is kept in memory until OMS Sync Desk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无响应（%1）。密码、令牌或 SK 将保存在内存中，直到退出 OMS Sync Desk。</translation>
     </message>
     <message>
         <source>The profile was changed while it was in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置在使用过程中被修改。</translation>
     </message>
     <message>
         <source>The profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域配置已不存在。</translation>
     </message>
     <message>
         <source>No password, token or SK is stored for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域配置未保存密码、令牌或 SK。</translation>
     </message>
     <message>
         <source>Enter the password, token or SK to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码、令牌或 SK 以测试连接。</translation>
     </message>
     <message>
         <source>The profile does not sign in with an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域配置不使用访问密钥登录。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileEditDialog</name>
     <message>
         <source>Add Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域配置</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑区域配置</translation>
     </message>
     <message>
         <source>e.g. Beijing4 production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：北京四生产环境</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动查找</translation>
     </message>
     <message>
         <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式(&amp;S)：</translation>
     </message>
     <message>
         <source>The account (domain) name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名（domain）</translation>
     </message>
     <message>
         <source>The IAM user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户名</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名(&amp;A)：</translation>
     </message>
     <message>
         <source>IAM &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Access &amp;key (AK):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK）(&amp;K)：</translation>
     </message>
     <message>
         <source>S&amp;ecret key (SK):</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥（SK）(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>An IAM token from another tool. It expires after 24 hours at the latest; paste a new one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他工具获取的 IAM 令牌，最长 24 小时后过期，届时请粘贴新令牌。</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级(&amp;V)</translation>
     </message>
     <message>
         <source>Only the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用系统证书</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>The system proxy, e.g. http://proxy:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理，例如 http://proxy:3128</translation>
     </message>
     <message>
         <source>&amp;OMS endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 终端节点(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件(&amp;C)：</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在钥匙串中；输入新值即可替换</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Paste the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴令牌。</translation>
     </message>
     <message>
         <source>Enter the secret key (SK).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入私有访问密钥（SK）。</translation>
     </message>
     <message>
         <source>The secret contains a control character or line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码、令牌或 SK 中包含控制字符或换行符。</translation>
     </message>
     <message>
         <source>OMS documents starting and stopping sync tasks only in CN North-Beijing4, CN East-Shanghai1 and CN Southwest-Guiyang1; this region may refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 文档仅说明华北-北京四、华东-上海一和西南-贵阳一支持启动和停止同步任务；此区域可能会拒绝这些操作。</translation>
     </message>
     <message>
         <source>The connection test failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed in. Project %1, sync tasks: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>连接测试失败</translation>
     </message>
     <message>
         <source>The profile was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置已保存</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The profile could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存区域配置</translation>
     </message>
     <message>
         <source>Choose CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 证书</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. Project %1 has %n sync task(s).</source>
+        <translation>
+            <numerusform>登录成功。项目 %1 有 %n 个同步任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入区域配置的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
     </message>
 </context>
 <context>
@@ -1228,400 +1336,415 @@ by the service, 5 network, timeout or service failure, 6 no keychain.</source>
     <message>
         <source>%1 · %2</source>
         <comment>region · account</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not signed in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登录</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>%1
 Region: %2 (%3)
 Sign-in: %4, %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+区域：%2（%3）
+登录方式：%4，%5
+%6</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfilesDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Forget Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密钥(&amp;F)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Region Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置</translation>
     </message>
     <message>
         <source>Region profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置</translation>
     </message>
     <message>
         <source>Remove the start keys remembered for this profile&apos;s tasks from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>从钥匙串中删除为此区域配置的任务记住的启动密钥</translation>
     </message>
     <message>
         <source>The copy has no stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>副本中没有保存的密码、令牌或 SK</translation>
     </message>
     <message>
         <source>The profile could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制区域配置。</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域配置</translation>
     </message>
     <message>
         <source>Delete the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域配置“%1”？</translation>
     </message>
     <message>
         <source>Its password, token or SK and every key remembered for its tasks are removed from the keychain. The sync tasks in the cloud are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密码、令牌或 SK 以及为其任务记住的所有密钥都将从钥匙串中删除。云上的同步任务不受影响。</translation>
     </message>
     <message>
         <source>The profile could not be deleted completely</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完全删除区域配置</translation>
     </message>
     <message>
         <source>Forget Remembered Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Forget the remembered keys of “%1”? Tasks with keys: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>忘记已记住的密钥</translation>
     </message>
     <message>
         <source>They are removed from the keychain; the next start of these tasks asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些密钥将从钥匙串中删除；下次启动这些任务时需要重新输入。</translation>
     </message>
     <message>
         <source>Forget Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密钥</translation>
     </message>
     <message>
         <source>Some keys could not be forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>部分密钥未能忘记</translation>
     </message>
     <message>
         <source>The profile could not be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动区域配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the keys remembered for %n task(s) of “%1”?</source>
+        <translation>
+            <numerusform>忘记为“%1”的 %n 个任务记住的密钥？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::SecretLineEdit</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Hide the text</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏内容</translation>
     </message>
     <message>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation>显示内容</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>While the window is visible, the task list is refreshed this often. Hidden or minimized, it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口可见时，按此间隔刷新任务列表；窗口隐藏或最小化时不刷新。</translation>
     </message>
     <message>
         <source>&amp;Refresh the tasks every:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OMS Sync Desk starts.</source>
+        <translation>语言将在下次启动 OMS Sync Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::StatisticsChartView</name>
     <message>
         <source>Statistics of the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时的统计数据</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>成功数</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失败数</translation>
     </message>
     <message>
         <source>Skips</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过数</translation>
     </message>
     <message>
         <source>Select a task to see its statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务以查看其统计数据。</translation>
     </message>
     <message>
         <source>Nothing was synchronized in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时内没有同步任何数据。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::TaskDetailsWidget</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>任务详情</translation>
     </message>
     <message>
         <source>Select a task to see its details and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务以查看其详情和统计数据。</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>Last started:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次启动：</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源端</translation>
     </message>
     <message>
         <source>Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>桶：</translation>
     </message>
     <message>
         <source>App id:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID：</translation>
     </message>
     <message>
         <source>CDN domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 域名：</translation>
     </message>
     <message>
         <source>CDN protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 协议：</translation>
     </message>
     <message>
         <source>CDN authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 鉴权方式：</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端</translation>
     </message>
     <message>
         <source>Storage class:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据存储类型：</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Overwrite:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖方式：</translation>
     </message>
     <message>
         <source>Consistency check:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性校验：</translation>
     </message>
     <message>
         <source>Metadata migration:</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据迁移：</translation>
     </message>
     <message>
         <source>Restore archived objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动解冻归档对象：</translation>
     </message>
     <message>
         <source>KMS encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 加密：</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数：</translation>
     </message>
     <message>
         <source>Synchronized:</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步：</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量：</translation>
     </message>
     <message>
         <source>Object lists in the destination bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端桶中的对象列表</translation>
     </message>
     <message>
         <source>Failed objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败对象列表：</translation>
     </message>
     <message>
         <source>Skipped objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过对象列表：</translation>
     </message>
     <message>
         <source>Copy the location</source>
-        <translation type="unfinished"></translation>
+        <translation>复制位置</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制%1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Loading the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载统计数据…</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Gui::TaskListController</name>
     <message>
         <source>Could not sign in with profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用区域配置“%1”登录</translation>
     </message>
     <message>
         <source>Could not load the tasks of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载区域配置“%1”的任务</translation>
     </message>
     <message>
         <source>The start was interrupted because the profile changed. Refresh to see whether the task runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置已更改，启动被中断。请刷新以确认任务是否在运行。</translation>
     </message>
     <message>
         <source>The task started, but its keys could not be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已启动，但未能记住其密钥</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动“%1”。</translation>
     </message>
     <message>
         <source>Could not stop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停止“%1”</translation>
     </message>
     <message>
         <source>Stopped “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止“%1”。</translation>
     </message>
     <message>
         <source>Could not forget the keys of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法忘记“%1”的密钥</translation>
     </message>
     <message>
         <source>Forgot the remembered keys of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忘记为“%1”记住的密钥。</translation>
     </message>
 </context>
 <context>
@@ -1629,282 +1752,283 @@ Sign-in: %4, %5
     <message>
         <source>%1 · %2</source>
         <comment>cloud · region</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Task id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID：%1</translation>
     </message>
     <message>
         <source>%1
 Task id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+任务 ID：%2</translation>
     </message>
     <message>
         <source>%1, region %2, bucket %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，区域 %2，桶 %3</translation>
     </message>
     <message>
         <source>Huawei Cloud OBS, %1 (%2), bucket %3</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云 OBS，%1（%2），桶 %3</translation>
     </message>
     <message>
         <source>Never restarted; created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从未重新启动；创建于 %1</translation>
     </message>
     <message>
         <source>Never restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>从未重新启动</translation>
     </message>
     <message>
         <source>This month&apos;s figures are being loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载本月数据。</translation>
     </message>
     <message>
         <source>This month: %1 requests, %2 objects synchronized, %3 failed, %4 skipped, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>本月：请求 %1 个，已同步对象 %2 个，失败 %3 个，跳过 %4 个，数据量 %5</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源端</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端</translation>
     </message>
     <message>
         <source>Last started</source>
-        <translation type="unfinished"></translation>
+        <translation>上次启动</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量</translation>
     </message>
     <message>
         <source>Objects synchronized this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月已同步的对象数</translation>
     </message>
     <message>
         <source>Objects that failed to synchronize this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月同步失败的对象数</translation>
     </message>
     <message>
         <source>Data synchronized this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月已同步的数据量</translation>
     </message>
     <message>
         <source>When the task was last started</source>
-        <translation type="unfinished"></translation>
+        <translation>任务上次启动的时间</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::IamToken</name>
     <message>
         <source>IAM answered the sign-in with an unexpected status.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 对登录请求返回了意外的状态。</translation>
     </message>
     <message>
         <source>IAM answered the sign-in without a usable token.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 对登录请求的应答中没有可用的令牌。</translation>
     </message>
     <message>
         <source>IAM answered the sign-in without the token&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 对登录请求的应答中没有令牌的过期时间。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::InputRules</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 characters long, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的长度必须为 %2 到 %3 个字符，当前为 %4 个。</translation>
     </message>
     <message>
         <source>%1 contains a control character or line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含控制字符或换行符。</translation>
     </message>
     <message>
         <source>%1 starts or ends with white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的开头或结尾有空白字符。</translation>
     </message>
     <message>
         <source>sync_task_id cannot be &quot;.&quot; or &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync_task_id 不能是“.”或“..”。</translation>
     </message>
     <message>
         <source>project_id may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>project_id 只能包含字母、数字、“-”和“_”。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::JsonFields</name>
     <message>
         <source>The reply is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
         <source>The reply is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答是 JSON，但不是对象。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::OmsClient</name>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取 PEM 证书。</translation>
     </message>
     <message>
         <source>%1 must be an http or https URL with a host and nothing after the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是包含主机名的 http 或 https URL，且路径之后不能有其他内容。</translation>
     </message>
     <message>
         <source>The profile has no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域配置没有登录信息。</translation>
     </message>
     <message>
         <source>IAM knows no project for region %1 in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 中此账号下没有区域 %1 的项目。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::Profile</name>
     <message>
         <source>region must be a region id such as cn-north-4 (lower-case letters, digits and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>region 必须是区域 ID，例如 cn-north-4（由小写字母、数字和连字符组成）。</translation>
     </message>
     <message>
         <source>proxy must be an http:// or socks5:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy 必须是包含主机名的 http:// 或 socks5:// URL。</translation>
     </message>
     <message>
         <source>proxy must not contain a password; it belongs in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy 中不能包含密码；密码应保存在钥匙串中。</translation>
     </message>
     <message>
         <source>auth must be password, token or aksk.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth 必须是 password、token 或 aksk。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::ProfileSession</name>
     <message>
         <source>No password, token or SK is stored for profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置“%1”未保存密码、令牌或 SK。</translation>
     </message>
     <message>
         <source>The secret of profile &quot;%1&quot; is in the keychain, and no keychain answers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区域配置“%1”的密码、令牌或 SK 保存在钥匙串中，但钥匙串无响应：%2</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::ProfileStore</name>
     <message>
         <source>The settings were written by a newer version of OMS Sync Desk (format %1); they are shown but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置由更高版本的 OMS Sync Desk 写入（格式 %1）；仅显示，不会修改。</translation>
     </message>
     <message>
         <source>Ignored a profile entry with an invalid id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 ID 无效的区域配置条目：%1</translation>
     </message>
     <message>
         <source>Ignored profile &quot;%1&quot;: unknown sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略区域配置“%1”：未知的登录方式。</translation>
     </message>
     <message>
         <source>Ignored profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略区域配置“%1”：%2</translation>
     </message>
     <message>
         <source>The settings belong to a newer version and are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置属于更高版本，不会被修改。</translation>
     </message>
     <message>
         <source>Another program keeps the settings locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序锁定了设置：%1</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置：%1</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的区域配置已存在。</translation>
     </message>
     <message>
         <source>The profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域配置已不存在。</translation>
     </message>
     <message>
         <source>The file is not an OMS Sync Desk profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 OMS Sync Desk 导出的区域配置。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::StatisticsJob</name>
     <message>
         <source>start_time must be before end_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>start_time 必须早于 end_time。</translation>
     </message>
     <message>
         <source>data_type needs at least one type.</source>
-        <translation type="unfinished"></translation>
+        <translation>data_type 至少需要一种类型。</translation>
     </message>
 </context>
 <context>
     <name>OmsSync::SyncTaskPage</name>
     <message>
         <source>The task list reply has no &quot;tasks&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务列表应答中没有“tasks”数组。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop client for Huawei Cloud OMS sync tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云 OMS 同步任务的桌面客户端。</translation>
     </message>
     <message>
         <source>Open a demo on a local simulator, with settings of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本地模拟器上打开演示，使用独立的设置。</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示。</translation>
     </message>
     <message>
         <source>The demo profiles could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示区域配置。</translation>
     </message>
     <message>
         <source>Quit and open the demo again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请退出并重新打开演示以继续。</translation>
     </message>
 </context>
 </TS>

@@ -83,35 +83,39 @@ void CliApplication::setUpOptions()
            "by the service, 5 network, timeout or service failure, 6 no keychain."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
+    // Value names stay apart from the table headers of the same words: --help
+    // aligns its columns by characters, so they keep to ASCII in any language.
     m_parser.addOptions({
         {u"profile"_s, tr("Use the profile NAME (default: the last used, or the only one)."),
-         tr("NAME")},
+         tr("NAME", "option value")},
         {u"json"_s, tr("Print machine-readable JSON.")},
         {u"verbose"_s, tr("Log each request's method, URL, status and time to stderr.")},
         {u"timeout"_s, tr("Give up on a request after SECONDS without progress (default 30)."),
-         tr("SECONDS")},
-        {u"region"_s, tr("profile add: the region id, e.g. cn-north-4."), tr("ID")},
+         tr("SECONDS", "option value")},
+        {u"region"_s, tr("profile add: the region id, e.g. cn-north-4."), tr("ID", "option value")},
         {u"project-id"_s, tr("profile add: the project id (default: found from the region)."),
-         tr("ID")},
+         tr("ID", "option value")},
         {u"auth"_s, tr("profile add: sign in with password, token or aksk (default password)."),
-         tr("METHOD")},
-        {u"user"_s, tr("profile add: the IAM user name."), tr("NAME")},
-        {u"account"_s, tr("profile add: the account (IAM domain) name."), tr("NAME")},
-        {u"ak"_s, tr("profile add: the access key id for aksk sign-in."), tr("AK")},
+         tr("METHOD", "option value")},
+        {u"user"_s, tr("profile add: the IAM user name."), tr("NAME", "option value")},
+        {u"account"_s, tr("profile add: the account (IAM domain) name."),
+         tr("NAME", "option value")},
+        {u"ak"_s, tr("profile add: the access key id for aksk sign-in."), tr("AK", "option value")},
         {u"oms-endpoint"_s, tr("profile add: use this OMS endpoint instead of the region's."),
-         tr("URL")},
+         tr("URL", "option value")},
         {u"iam-endpoint"_s, tr("profile add: use this IAM endpoint instead of the region's."),
-         tr("URL")},
-        {u"ca-file"_s, tr("profile add: also trust the certificates in this PEM file."), tr("PEM")},
+         tr("URL", "option value")},
+        {u"ca-file"_s, tr("profile add: also trust the certificates in this PEM file."),
+         tr("PEM", "option value")},
         {u"proxy"_s,
          tr("profile add: connect through this proxy (http://[user@]host:port or socks5://...; "
             "its password comes from OMS_SYNC_PROXY_PASSWORD or the keychain)."),
-         tr("URL")},
+         tr("URL", "option value")},
         {u"secret-stdin"_s,
          tr("profile add: read the password, token or SK from standard input and keep it in "
             "the keychain.")},
         {u"status"_s, tr("task list: only tasks in this state (STOPPED or SYNCHRONIZING)."),
-         tr("STATUS")},
+         tr("STATUS", "option value")},
         {u"remember"_s, tr("task start: keep the start keys in the keychain for next time.")},
     });
 }

@@ -133,7 +133,10 @@ QString ApiError::summary() const
         details.append(tr("request id %1").arg(m_requestId));
     }
     if (!details.isEmpty()) {
-        line += u" ("_s + details.join(u", "_s) + u')';
+        // The punctuation is the language's too: Chinese takes full-width
+        // parentheses and commas.
+        line = tr("%1 (%2)", "message (HTTP status, request id)")
+                   .arg(line, details.join(tr(", ", "between HTTP status and request id")));
     }
     return line;
 }

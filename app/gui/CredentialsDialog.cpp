@@ -181,7 +181,7 @@ QLineEdit* CredentialsDialog::addKeyField(QFormLayout* form, Field field, const 
     edit->setMaxLength((field == Field::CdnKey ? StartCredentials::maxCdnKeyLength
                                                : StartCredentials::maxKeyLength)
                        + 1);
-    edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    edit->setAccessibleName(DisplayText::plainLabel(label));
     edit->setClearButtonEnabled(!secret);
     auto* problem = new QLabel;
     problem->setObjectName(name + u"Problem"_s);

@@ -4,6 +4,7 @@
 #include "Region.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +189,21 @@ QString DisplayText::dataSize(qint64 bytes)
 QString DisplayText::bucketLocation(const QString& bucket, const QString& prefix)
 {
     return u"obs://"_s + bucket + u'/' + prefix;
+}
+
+QString DisplayText::plainLabel(const QString& label)
+{
+    static const QRegularExpression mnemonicInParentheses(u"\\(&[^&]\\)"_s);
+    QString text = label;
+    text.remove(mnemonicInParentheses);
+    text.replace(u"&&"_s, u"\x01"_s);
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    text = text.trimmed();
+    while (text.endsWith(u':') || text.endsWith(QChar(0xFF1A))) { // ':' or '：'
+        text.chop(1);
+    }
+    return text.trimmed();
 }
 
 } // namespace OmsSync::Gui

@@ -37,6 +37,9 @@ public:
     static QString dataSize(qint64 bytes);
     // Where OMS writes an object list: obs://bucket/prefix
     static QString bucketLocation(const QString& bucket, const QString& prefix);
+    // A form label as an accessible name: without its mnemonic ("&Name:",
+    // and the "名称(&N)：" form translations use) and without its colon.
+    static QString plainLabel(const QString& label);
 };
 
 } // namespace OmsSync::Gui

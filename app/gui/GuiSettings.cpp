@@ -2,6 +2,7 @@
 #include "GuiSettings.h"
 
 #include "BuildInfo.h"
+#include "Translations.h"
 
 #include <QSettings>
 
@@ -45,6 +46,23 @@ int GuiSettings::autoRefreshSeconds() const
 void GuiSettings::setAutoRefreshSeconds(int seconds)
 {
     m_settings->setValue(u"gui/auto_refresh_seconds"_s, std::max(seconds, 0));
+}
+
+QString GuiSettings::language() const
+{
+    const QString language = m_settings->value(u"gui/language"_s).toString();
+    // A language this build does not ship (a hand edit, a newer version's
+    // setting) means the system's.
+    return Translations::available().contains(language) ? language : QString();
+}
+
+void GuiSettings::setLanguage(const QString& language)
+{
+    if (language.isEmpty()) {
+        m_settings->remove(u"gui/language"_s);
+    } else {
+        m_settings->setValue(u"gui/language"_s, language);
+    }
 }
 
 QByteArray GuiSettings::bytes(const QString& key) const

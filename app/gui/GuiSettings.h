@@ -11,7 +11,7 @@ class QSettings;
 namespace OmsSync::Gui {
 
 // What the desktop application remembers about itself: window geometry,
-// column layout, the refresh interval. Kept in a file of its own next to the
+// column layout, the refresh interval, the language. Kept in a file of its own next to the
 // profiles (never in the profile store's keys), so the GUI cannot disturb the
 // locked edits ProfileStore and oms-sync make to theirs.
 class GuiSettings
@@ -31,6 +31,11 @@ public:
     // 0: off.
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);
+
+    // A locale name of Translations::available(), or empty for the system's
+    // language. Read once at start: the windows are built in one language.
+    QString language() const;
+    void setLanguage(const QString& language);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -954,7 +954,7 @@ void MainWindow::copySelectedIds()
     }
     if (!ids.isEmpty()) {
         QApplication::clipboard()->setText(ids.join(u'\n'));
-        m_statusMessage->setText(tr("Copied task ids: %n.", nullptr, int(ids.size())));
+        m_statusMessage->setText(tr("Copied %n task id(s).", nullptr, int(ids.size())));
     }
 }
 

@@ -329,6 +329,20 @@ ApiError ProfileEditDialog::check() const
 {
     const Profile edited = profile();
     if (const ApiError error = edited.validate(); error.isError()) {
+        // An empty field reads better as what to do than as a rule about a
+        // field id ("account is required."), in any language.
+        const std::pair<QString, QString> empty[] = {
+            {u"name"_s, edited.name.isEmpty() ? tr("Enter a name for the profile.") : QString()},
+            {u"account"_s,
+             edited.accountName.isEmpty() ? tr("Enter the account name.") : QString()},
+            {u"user"_s, edited.userName.isEmpty() ? tr("Enter the IAM user name.") : QString()},
+            {u"ak"_s, edited.accessKeyId.isEmpty() ? tr("Enter the access key (AK).") : QString()},
+        };
+        for (const auto& [field, message] : empty) {
+            if (error.field() == field && !message.isEmpty()) {
+                return ApiError::validation(field, message);
+            }
+        }
         return error;
     }
     const QString secret = secretField()->text();
@@ -402,7 +416,7 @@ void ProfileEditDialog::testConnection()
                     m_projectId->setText(projectId);
                 }
                 m_testResult->setText(
-                    tr("Signed in. Project %1, sync tasks: %n.", nullptr, taskCount)
+                    tr("Signed in. Project %1 has %n sync task(s).", nullptr, taskCount)
                         .arg(projectId));
             }
             updateState();

@@ -208,8 +208,8 @@ void ProfilesDialog::forgetKeys()
     const int count = int(m_profiles->store()->rememberedTasks(profile->id).size());
     MessageBox::Question question;
     question.title = tr("Forget Remembered Keys");
-    question.text = tr("Forget the remembered keys of “%1”? Tasks with keys: %n.", nullptr, count)
-                        .arg(profile->name);
+    question.text =
+        tr("Forget the keys remembered for %n task(s) of “%1”?", nullptr, count).arg(profile->name);
     question.informativeText =
         tr("They are removed from the keychain; the next start of these tasks asks for them.");
     question.buttons = MessageBox::Delete | MessageBox::Cancel;

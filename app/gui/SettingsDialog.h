@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace OmsSync::Gui {
@@ -10,7 +11,7 @@ namespace OmsSync::Gui {
 class GuiSettings;
 
 // The application's preferences: how often the task list refreshes while
-// the window is visible.
+// the window is visible, and the language, which applies from the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 private:
     GuiSettings* m_settings;
     QSpinBox* m_interval;
+    QComboBox* m_language;
 };
 
 } // namespace OmsSync::Gui

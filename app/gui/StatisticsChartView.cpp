@@ -65,7 +65,10 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
     m_failures = makeSeries(tr("Failures"), QColor(0xe0, 0x36, 0x3e), m_chart);
     m_skips = makeSeries(tr("Skips"), QColor(0xd4, 0x9a, 0x06), m_chart);
 
-    m_timeAxis->setFormat(u"HH:mm"_s);
+    // The time labels in the user's clock ("15:00", "3:00 PM"). The counts
+    // stay plain integers: with QChart::setLocalizeNumbers, Qt Charts 6.4
+    // draws no value labels for a "%d" format, and decimals without one.
+    m_timeAxis->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_timeAxis->setTickCount(7);
     m_valueAxis->setLabelFormat(u"%d"_s);
     m_valueAxis->setMin(0);

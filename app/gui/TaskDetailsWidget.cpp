@@ -158,12 +158,12 @@ QLineEdit* TaskDetailsWidget::addLocation(QFormLayout* form, const QString& labe
     auto* edit = new QLineEdit;
     edit->setObjectName(name);
     edit->setReadOnly(true);
-    edit->setAccessibleName(label);
+    edit->setAccessibleName(DisplayText::plainLabel(label));
     auto* copy = new QToolButton;
     copy->setObjectName(name + u"Copy"_s);
     copy->setIcon(Icons::action(u"copy"_s));
     copy->setToolTip(tr("Copy the location"));
-    copy->setAccessibleName(tr("Copy %1").arg(label));
+    copy->setAccessibleName(tr("Copy %1").arg(DisplayText::plainLabel(label)));
     copy->setAutoRaise(true);
     connect(copy, &QToolButton::clicked, this,
             [edit] { QApplication::clipboard()->setText(edit->text()); });

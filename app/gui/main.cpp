@@ -9,11 +9,14 @@
 #include "ProfileController.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "StartupProbe.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
+#include <QTreeView>
 
 #include <memory>
 
@@ -28,7 +31,9 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
     QCoreApplication::setOrganizationName(QString::fromLatin1(BuildInfo::organizationName));
     // Before any text is shown (--help too); a missing catalog means English.
-    Translations::install(Translations::choose());
+    // The language chosen in the settings is the user's, read from their
+    // settings even for the demo (which changes nothing there).
+    Translations::install(Translations::choose(Gui::GuiSettings().language()));
 }
 
 QCommandLineOption demoOption()
@@ -76,6 +81,8 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // The desktop's proxy (and http_proxy, no_proxy) unless a profile names one.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     describeApplication();
     QApplication::setApplicationDisplayName(QString::fromLatin1(BuildInfo::productName));
     QApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::appId));
@@ -87,7 +94,7 @@ int main(int argc, char* argv[])
     const bool runDemo = parser.isSet(demoOption());
 
     // The demo runs on settings and secrets of its own, so that nothing the
-    // user has is read or changed.
+    // user has is changed, nor read but the language.
     std::unique_ptr<Gui::DemoEnvironment> demo;
     std::unique_ptr<ProfileStore> store;
     std::unique_ptr<Gui::GuiSettings> settings;
@@ -141,6 +148,9 @@ int main(int argc, char* argv[])
     Gui::TerminationSignals termination;
     QObject::connect(&termination, &Gui::TerminationSignals::terminationRequested, &window,
                      &QWidget::close);
+    // Off unless OMS_SYNC_STARTUP_PROBE is set (tools/bench): prints the
+    // start-up time and peak memory once the task list is painted, then quits.
+    Gui::StartupProbe::attachIfRequested(window.taskView());
     window.show();
     return app.exec();
 }

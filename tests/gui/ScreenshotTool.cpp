@@ -3,22 +3,30 @@
 // gui-screenshots OUTDIR [--dark] [--locale NAME]
 //
 // Renders the windows people look at first, against the demo simulator, to
-// PNG files for review (issue 6) and the README: the main window with a
-// running task's details and chart, the credentials dialog, the profile
-// editor and the empty state. --dark uses a dark palette, --locale another
-// UI locale (e.g. zh_CN) for checking that nothing is cut off.
+// PNG files for review (issues 6 and 7) and the README: the main window with
+// a running task's details and chart, the same with an error banner, the
+// credentials dialog, the profile editor, the profiles, settings and about
+// dialogs and the empty state. --dark uses a dark palette, --locale another
+// UI language (e.g. zh_CN, loaded as the application loads it) for checking
+// that nothing is cut off.
+#include "AboutDialog.h"
+#include "ApiError.h"
 #include "CredentialsDialog.h"
 #include "DemoEnvironment.h"
+#include "ErrorBanner.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
 #include "ProfileEditDialog.h"
 #include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "SecretStore.h"
+#include "SettingsDialog.h"
 #include "StatisticsChartView.h"
 #include "TaskDetailsWidget.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,9 +34,12 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -90,9 +101,10 @@ int main(int argc, char* argv[])
     QDir().mkpath(out.path());
     const QString suffix = (parser.isSet(dark) ? u"-dark"_s : QString())
         + (parser.isSet(locale) ? u"-"_s + parser.value(locale) : QString());
-    if (parser.isSet(locale)) {
-        QLocale::setDefault(QLocale(parser.value(locale)));
-    }
+    // As the application starts: the chosen language's catalogs and Qt's,
+    // and its formats. Without --locale, English.
+    Translations::install(
+        Translations::choose(parser.isSet(locale) ? parser.value(locale) : u"en"_s));
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (parser.isSet(dark)) {
         QApplication::setPalette(darkPalette());
@@ -139,6 +151,28 @@ int main(int argc, char* argv[])
         20000);
     QTest::qWait(200);
     ok = save(&window, out.filePath(u"main"_s + suffix + u".png"_s)) && ok;
+    ok = save(window.details(), out.filePath(u"details"_s + suffix + u".png"_s)) && ok;
+    // The rest of the details: this month's figures and the object lists.
+    if (auto* scroll = window.details()->findChild<QScrollArea*>(u"detailsScroll"_s)) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(100);
+        ok = save(window.details(), out.filePath(u"details-end"_s + suffix + u".png"_s)) && ok;
+        scroll->verticalScrollBar()->setValue(0);
+    }
+
+    // An error as the service reports one: the banner's title, the error
+    // line and its action button.
+    window.errorBanner()->showError(
+        QCoreApplication::translate("OmsSync::Gui::TaskListController",
+                                    "Could not load the tasks of profile “%1”")
+            .arg(window.tasks()->profileName()),
+        ApiError::fromHttpReply(403, R"({"error_code":"OMS.0005","error_msg":"Access denied."})"_ba,
+                                "5f2c1a9e0b7d4c3e8a6f"_ba));
+    window.errorBanner()->setActionText(
+        QCoreApplication::translate("OmsSync::Gui::MainWindow", "Retry"));
+    QTest::qWait(200);
+    ok = save(&window, out.filePath(u"main-error"_s + suffix + u".png"_s)) && ok;
+    window.errorBanner()->dismiss();
 
     window.selectTask(paused);
     window.startAction()->trigger();
@@ -158,6 +192,36 @@ int main(int argc, char* argv[])
     QTest::qWait(200);
     ok = save(&editor, out.filePath(u"profile"_s + suffix + u".png"_s)) && ok;
     editor.close();
+
+    // A new profile signing in with an access key, its advanced settings
+    // open: the longest form and the region hint.
+    Profile fresh;
+    fresh.regionId = u"cn-east-2"_s;
+    fresh.authMethod = AuthMethod::AkSk;
+    ProfileEditDialog newProfile(&profiles, fresh, &window);
+    newProfile.findChild<QToolButton*>(u"advancedToggle"_s)->setChecked(true);
+    newProfile.show();
+    QTest::qWait(200);
+    ok = save(&newProfile, out.filePath(u"profile-new"_s + suffix + u".png"_s)) && ok;
+    newProfile.close();
+
+    ProfilesDialog profilesDialog(&profiles, &window);
+    profilesDialog.show();
+    QTest::qWait(200);
+    ok = save(&profilesDialog, out.filePath(u"profiles"_s + suffix + u".png"_s)) && ok;
+    profilesDialog.close();
+
+    SettingsDialog settingsDialog(&settings, &window);
+    settingsDialog.show();
+    QTest::qWait(200);
+    ok = save(&settingsDialog, out.filePath(u"settings"_s + suffix + u".png"_s)) && ok;
+    settingsDialog.close();
+
+    AboutDialog about(&window);
+    about.show();
+    QTest::qWait(200);
+    ok = save(&about, out.filePath(u"about"_s + suffix + u".png"_s)) && ok;
+    about.close();
 
     QTemporaryDir empty;
     ProfileStore emptyStore(empty.filePath(u"profiles.ini"_s));

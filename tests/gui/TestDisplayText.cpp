@@ -92,6 +92,27 @@ private Q_SLOTS:
         QCOMPARE(DisplayText::bucketLocation(u"dst"_s, task.failedObjectListPrefix()),
                  u"obs://dst/oms/sync_task/abc/failed_object_lists/"_s);
     }
+
+    void plainLabel_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("mnemonic") << u"Access key (&AK):"_s << u"Access key (AK)"_s;
+        QTest::newRow("mnemonic inside") << u"Secret k&ey (SK):"_s << u"Secret key (SK)"_s;
+        QTest::newRow("literal ampersand") << u"R&&D &bucket:"_s << u"R&D bucket"_s;
+        QTest::newRow("no colon") << u"Failed objects"_s << u"Failed objects"_s;
+        // Translations put the mnemonic in parentheses and end on a
+        // full-width colon.
+        QTest::newRow("zh_CN") << u"访问密钥（AK）(&A)："_s << u"访问密钥（AK）"_s;
+        QTest::newRow("zh_CN without mnemonic") << u"失败对象列表："_s << u"失败对象列表"_s;
+    }
+
+    void plainLabel()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, expected);
+        QCOMPARE(DisplayText::plainLabel(label), expected);
+    }
 };
 
 QTEST_MAIN(TestDisplayText)

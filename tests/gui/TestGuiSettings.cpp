@@ -51,6 +51,22 @@ private Q_SLOTS:
         QVERIFY(!raw.allKeys().isEmpty());
     }
 
+    void remembersTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"gui.ini"_s);
+        QCOMPARE(GuiSettings(file).language(), QString());
+        GuiSettings(file).setLanguage(u"zh_CN"_s);
+        QCOMPARE(GuiSettings(file).language(), u"zh_CN"_s);
+        // Back to the system's: no key left behind.
+        GuiSettings(file).setLanguage(QString());
+        QCOMPARE(GuiSettings(file).language(), QString());
+        QVERIFY(!QSettings(file, QSettings::IniFormat).contains(u"gui/language"_s));
+        // A language this build does not ship means the system's.
+        QSettings(file, QSettings::IniFormat).setValue(u"gui/language"_s, u"tlh"_s);
+        QCOMPARE(GuiSettings(file).language(), QString());
+    }
+
     void boundsTheRefreshInterval_data()
     {
         QTest::addColumn<int>("stored");

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartupProbe.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync::Gui {
+
+namespace {
+
+constexpr char environmentVariable[] = "OMS_SYNC_STARTUP_PROBE";
+
+#ifdef Q_OS_LINUX
+qint64 clockNs(clockid_t clock)
+{
+    timespec now {};
+    clock_gettime(clock, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// Milliseconds since the kernel started this process (field 22 of
+// /proc/self/stat, in clock ticks since boot), or -1.
+qint64 msSinceProcessStart()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces: count fields after its ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    bool ok = false;
+    const qint64 startTicks = fields.value(22 - 3).toLongLong(&ok);
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (!ok || ticksPerSecond <= 0) {
+        return -1;
+    }
+    return clockNs(CLOCK_BOOTTIME) / 1000000 - startTicks * 1000 / ticksPerSecond;
+}
+#endif
+
+qint64 peakRssKib()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    if (getrusage(RUSAGE_SELF, &usage) == 0) {
+#ifdef Q_OS_MACOS
+        return usage.ru_maxrss / 1024; // bytes there, KiB on Linux
+#else
+        return usage.ru_maxrss;
+#endif
+    }
+#endif
+    return -1;
+}
+
+} // namespace
+
+bool StartupProbe::isRequested()
+{
+    return qEnvironmentVariableIsSet(environmentVariable);
+}
+
+void StartupProbe::attachIfRequested(QAbstractItemView* view)
+{
+    if (isRequested()) {
+        new StartupProbe(view);
+    }
+}
+
+StartupProbe::StartupProbe(QAbstractItemView* view)
+    : QObject(view)
+    , m_view(view)
+{
+    view->viewport()->installEventFilter(this);
+}
+
+bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_reported && m_view && m_view->model()
+        && m_view->model()->rowCount() > 0) {
+        m_reported = true;
+        // Queued: after this paint, and the flush to the screen that follows it.
+        QTimer::singleShot(0, this, &StartupProbe::report);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::report()
+{
+#ifdef Q_OS_LINUX
+    const qint64 sinceStart = msSinceProcessStart();
+    const qint64 monotonic = clockNs(CLOCK_MONOTONIC);
+#else
+    const qint64 sinceStart = -1;
+    const qint64 monotonic = -1;
+#endif
+    std::printf("startup-probe first_paint_ms=%lld peak_rss_kib=%lld monotonic_ns=%lld\n",
+                static_cast<long long>(sinceStart), static_cast<long long>(peakRssKib()),
+                static_cast<long long>(monotonic));
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
+} // namespace OmsSync::Gui
