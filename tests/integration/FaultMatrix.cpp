@@ -133,4 +133,48 @@ QList<Row> rows()
     return all;
 }
 
+QString taskIn(const QJsonObject& simulatorState, const QString& region, const QString& status)
+{
+    for (const QJsonValue& project : simulatorState.value(u"projects"_s).toArray()) {
+        if (project.toObject().value(u"name"_s).toString() != region) {
+            continue;
+        }
+        for (const QJsonValue& task : project.toObject().value(u"tasks"_s).toArray()) {
+            if (task.toObject().value(u"status"_s).toString() == status) {
+                return task.toObject().value(u"sync_task_id"_s).toString();
+            }
+        }
+    }
+    return {};
+}
+
+int requestsOf(Operation operation, const QJsonArray& log)
+{
+    int count = 0;
+    for (const QJsonValue& value : log) {
+        const QString method = value.toObject().value(u"method"_s).toString();
+        const QStringList parts = value.toObject().value(u"path"_s).toString().split(u'/');
+        const qsizetype tasks = parts.indexOf(u"sync-tasks"_s);
+        if (tasks < 0) {
+            continue;
+        }
+        const qsizetype after = parts.size() - tasks - 1;
+        switch (operation) {
+        case Operation::List:
+            count += method == u"GET" && after == 0;
+            break;
+        case Operation::Show:
+            count += method == u"GET" && after == 1;
+            break;
+        case Operation::Start:
+            count += method == u"POST" && parts.last() == u"start";
+            break;
+        case Operation::Stop:
+            count += method == u"POST" && parts.last() == u"stop";
+            break;
+        }
+    }
+    return count;
+}
+
 } // namespace OmsSync::Test::FaultMatrix

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,5 +37,11 @@ QString operationName(Operation operation);
 // The fault restricted to one operation's method and path.
 QJsonObject faultFor(Operation operation, QJsonObject fault);
 QList<Row> rows();
+
+// The first task of a region in the simulator's state with this status.
+QString taskIn(const QJsonObject& simulatorState, const QString& region, const QString& status);
+// How many requests of one operation the simulator's log holds (a start's
+// follow-up read is a GET and does not count as a start).
+int requestsOf(Operation operation, const QJsonArray& log);
 
 } // namespace OmsSync::Test::FaultMatrix

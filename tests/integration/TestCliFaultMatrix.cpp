@@ -27,47 +27,7 @@ private:
 
     QString taskIn(const QString& status)
     {
-        for (const QJsonValue& project : m_sim.state().value(u"projects"_s).toArray()) {
-            if (project.toObject().value(u"name"_s).toString() != u"cn-north-4") {
-                continue;
-            }
-            for (const QJsonValue& task : project.toObject().value(u"tasks"_s).toArray()) {
-                if (task.toObject().value(u"status"_s).toString() == status) {
-                    return task.toObject().value(u"sync_task_id"_s).toString();
-                }
-            }
-        }
-        return {};
-    }
-
-    int requestsOf(Operation operation)
-    {
-        int count = 0;
-        for (const QJsonValue& value : m_sim.requestLog()) {
-            const QString method = value.toObject().value(u"method"_s).toString();
-            const QStringList parts = value.toObject().value(u"path"_s).toString().split(u'/');
-            const qsizetype tasks = parts.indexOf(u"sync-tasks"_s);
-            if (tasks < 0) {
-                continue;
-            }
-            const QString last = parts.last();
-            const qsizetype after = parts.size() - tasks - 1;
-            switch (operation) {
-            case Operation::List:
-                count += method == u"GET" && after == 0;
-                break;
-            case Operation::Show:
-                count += method == u"GET" && after == 1;
-                break;
-            case Operation::Start:
-                count += method == u"POST" && last == u"start";
-                break;
-            case Operation::Stop:
-                count += method == u"POST" && last == u"stop";
-                break;
-            }
-        }
-        return count;
+        return OmsSync::Test::FaultMatrix::taskIn(m_sim.state(), u"cn-north-4"_s, status);
     }
 
 private Q_SLOTS:
@@ -151,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(
             result.exitCode == row.exitCode,
             qPrintable(u"exit %1: %2"_s.arg(result.exitCode).arg(QString::fromUtf8(result.err))));
-        QCOMPARE(requestsOf(row.operation), row.requests);
+        QCOMPARE(requestsOf(row.operation, m_sim.requestLog()), row.requests);
 
         const QString said = QString::fromUtf8(result.out + result.err);
         switch (row.expect) {

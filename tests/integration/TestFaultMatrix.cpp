@@ -40,39 +40,6 @@ QString kindName(ApiError::Kind kind)
     return {};
 }
 
-// Requests of one operation in the simulator's log (a start's follow-up
-// read is a GET and does not count as a start).
-int requestsOf(Operation operation, const QJsonArray& log)
-{
-    int count = 0;
-    for (const QJsonValue& value : log) {
-        const QJsonObject entry = value.toObject();
-        const QString method = entry.value(u"method"_s).toString();
-        const QString path = entry.value(u"path"_s).toString();
-        const QStringList parts = path.split(u'/');
-        const qsizetype tasks = parts.indexOf(u"sync-tasks"_s);
-        if (tasks < 0) {
-            continue;
-        }
-        const qsizetype after = parts.size() - tasks - 1;
-        switch (operation) {
-        case Operation::List:
-            count += method == u"GET" && after == 0;
-            break;
-        case Operation::Show:
-            count += method == u"GET" && after == 1;
-            break;
-        case Operation::Start:
-            count += method == u"POST" && path.endsWith(u"/start"_s);
-            break;
-        case Operation::Stop:
-            count += method == u"POST" && path.endsWith(u"/stop"_s);
-            break;
-        }
-    }
-    return count;
-}
-
 } // namespace
 
 // Every row of docs/fault-matrix.md through OmsClient: what is retried, what
@@ -86,17 +53,7 @@ private:
 
     QString taskIn(const QString& status)
     {
-        for (const QJsonValue& project : m_sim.state().value(u"projects"_s).toArray()) {
-            if (project.toObject().value(u"name"_s).toString() != u"cn-north-4") {
-                continue;
-            }
-            for (const QJsonValue& task : project.toObject().value(u"tasks"_s).toArray()) {
-                if (task.toObject().value(u"status"_s).toString() == status) {
-                    return task.toObject().value(u"sync_task_id"_s).toString();
-                }
-            }
-        }
-        return {};
+        return OmsSync::Test::FaultMatrix::taskIn(m_sim.state(), u"cn-north-4"_s, status);
     }
 
 private Q_SLOTS:
