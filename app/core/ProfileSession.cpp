@@ -163,7 +163,7 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
         // A token from an earlier run saves a sign-in; a stale one is simply
         // replaced at the first request.
         m_secrets->read(SecretStore::tokenKey(m_profile.id), this,
-                        [this, password = QPointer(password), context = QPointer(context),
+                        [password = QPointer(password), context = QPointer(context),
                          done](const SecretStore::Result& result) {
                             if (password && result.status == SecretStore::Status::Ok) {
                                 const QJsonObject cached =
