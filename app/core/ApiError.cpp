@@ -18,7 +18,12 @@ QString plainMessage(const QByteArray& body)
     QString text = QString::fromUtf8(body).simplified();
     text.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
     if (text.size() > ApiError::maxPlainMessageLength) {
-        text.truncate(ApiError::maxPlainMessageLength - 1);
+        qsizetype keep = ApiError::maxPlainMessageLength - 1;
+        // Never keep half of a surrogate pair.
+        if (text.at(keep - 1).isHighSurrogate()) {
+            --keep;
+        }
+        text.truncate(keep);
         text.append(QChar(0x2026)); // …
     }
     return text;

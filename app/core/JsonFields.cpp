@@ -5,8 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
-#include <cmath>
-
 namespace OmsSync::JsonFields {
 
 QString text(const QJsonObject& object, QLatin1StringView key)
@@ -30,14 +28,15 @@ std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        // 2^63 is exactly representable; anything at or beyond it cannot be a qint64.
-        constexpr double limit = 9223372036854775808.0;
-        if (!std::isfinite(number) || number >= limit || number < -limit
-            || std::trunc(number) != number) {
+        // Qt keeps whole numbers that fit as exact integers: read them as
+        // such, since epoch milliseconds and byte counts are not estimates.
+        // A fraction, or a number outside qint64, gives the two defaults.
+        const qint64 a = value.toInteger(0);
+        const qint64 b = value.toInteger(1);
+        if (a != b) {
             return std::nullopt;
         }
-        return static_cast<qint64>(number);
+        return a;
     }
     if (value.isString()) {
         bool ok = false;

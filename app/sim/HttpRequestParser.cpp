@@ -112,7 +112,9 @@ HttpRequestParser::Event HttpRequestParser::next()
     if (end < 0) {
         m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - (headTerminator.size() - 1));
         const qsizetype lineEnd = m_buffer.indexOf("\r\n");
-        if ((lineEnd < 0 ? m_buffer.size() : lineEnd) > m_limits.maxRequestLine) {
+        // A CR that may be the start of the line's CRLF is not part of it.
+        const qsizetype lineSoFar = m_buffer.endsWith('\r') ? m_buffer.size() - 1 : m_buffer.size();
+        if ((lineEnd < 0 ? lineSoFar : lineEnd) > m_limits.maxRequestLine) {
             return fail(414, "request line too long");
         }
         if (m_buffer.size() > m_limits.maxHeaderBytes) {
