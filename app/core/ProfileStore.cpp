@@ -297,7 +297,9 @@ QUuid ProfileStore::lastSelected() const
 
 void ProfileStore::setLastSelected(const QUuid& id)
 {
-    if (m_readOnly) {
+    // oms-sync records the profile it used on every run: writing (and
+    // syncing) an unchanged value would cost a file write each time.
+    if (m_readOnly || lastSelected() == id) {
         return;
     }
     m_settings->setValue(lastSelectedKey, id.toString(QUuid::WithoutBraces));

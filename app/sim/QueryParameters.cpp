@@ -3,9 +3,7 @@
 
 namespace OmsSync::Sim {
 
-namespace {
-
-int hexDigit(char c)
+int QueryParameters::hexDigit(char c)
 {
     if (c >= '0' && c <= '9') {
         return c - '0';
@@ -18,8 +16,6 @@ int hexDigit(char c)
     }
     return -1;
 }
-
-} // namespace
 
 std::optional<QByteArray> QueryParameters::percentDecode(QByteArrayView text, bool plusIsSpace)
 {

@@ -20,6 +20,8 @@ public:
     static std::optional<QueryParameters> parse(QByteArrayView rawQuery);
     // Decodes %XX escapes once; nullopt on a broken escape.
     static std::optional<QByteArray> percentDecode(QByteArrayView text, bool plusIsSpace);
+    // The value of one hex digit of a %XX escape, -1 for any other character.
+    static int hexDigit(char c);
 
     qsizetype count(QStringView key) const;
     bool contains(QStringView key) const { return count(key) > 0; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignatureVerifier.h"
 
+#include "QueryParameters.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -23,20 +25,6 @@ bool isUnreserved(char c)
         || c == '_' || c == '.' || c == '~';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 // Node's querystring.unescape: valid %XX escapes decoded, anything else kept
 // as it is; '+' was already turned into a space by the caller.
 QString unescapeQueryComponent(QByteArrayView text)
@@ -45,9 +33,10 @@ QString unescapeQueryComponent(QByteArrayView text)
     bytes.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
-            && hexValue(text[i + 2]) >= 0) {
-            bytes += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+        if (c == '%' && i + 2 < text.size() && QueryParameters::hexDigit(text[i + 1]) >= 0
+            && QueryParameters::hexDigit(text[i + 2]) >= 0) {
+            bytes += static_cast<char>(QueryParameters::hexDigit(text[i + 1]) * 16
+                                       + QueryParameters::hexDigit(text[i + 2]));
             i += 2;
         } else if (c == '+') {
             bytes += ' ';
