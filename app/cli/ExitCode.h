@@ -13,6 +13,7 @@ enum ExitCode : int {
     ServiceRefused = 4, // the service answered 4xx
     Unreachable = 5, // network, TLS, timeout, malformed reply or 5xx after retries
     KeychainUnavailable = 6, // a secret was needed from the keychain and none answered
+    StorageFailed = 7, // the settings file could not be locked, read or written
 };
 
 inline int exitCodeFor(const ApiError& error)
@@ -32,6 +33,8 @@ inline int exitCodeFor(const ApiError& error)
         return Unreachable;
     case ApiError::Kind::Keychain:
         return KeychainUnavailable;
+    case ApiError::Kind::Storage:
+        return StorageFailed;
     }
     return Unreachable;
 }

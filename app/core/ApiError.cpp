@@ -74,6 +74,15 @@ ApiError ApiError::keychain(const QString& message)
     return error;
 }
 
+ApiError ApiError::storage(const QString& file, const QString& cause)
+{
+    ApiError error;
+    error.m_kind = Kind::Storage;
+    error.m_field = file;
+    error.m_message = tr("The settings file %1 could not be saved: %2").arg(file, cause);
+    return error;
+}
+
 ApiError ApiError::fromHttpReply(int httpStatus, const QByteArray& body,
                                  const QByteArray& requestIdHeader)
 {

@@ -25,6 +25,7 @@ public:
         Timeout,
         MalformedReply,
         Keychain, // a secret was needed and no keychain answered
+        Storage, // the settings file could not be locked, read or written
     };
 
     ApiError() = default;
@@ -35,6 +36,9 @@ public:
     static ApiError malformedReply(const QString& message, int httpStatus = 0,
                                    const QString& requestId = {});
     static ApiError keychain(const QString& message);
+    // `file` is the path the user can go and look at; `cause` says what the
+    // system refused ("No space left on device", "locked by another program").
+    static ApiError storage(const QString& file, const QString& cause);
 
     // Interprets an HTTP error reply of OMS, the API gateway or IAM. The
     // X-Request-Id header wins over a request_id in the body.

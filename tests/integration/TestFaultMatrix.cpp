@@ -36,6 +36,8 @@ QString kindName(ApiError::Kind kind)
         return u"MalformedReply"_s;
     case ApiError::Kind::Keychain:
         return u"Keychain"_s;
+    case ApiError::Kind::Storage:
+        return u"Storage"_s;
     }
     return {};
 }
