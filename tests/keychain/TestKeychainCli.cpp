@@ -158,6 +158,32 @@ private Q_SLOTS:
         QVERIFY(none.err.contains("OMS_SYNC_SRC_AK"));
     }
 
+    void startingWithoutRememberForgetsTheKeysRememberedBefore()
+    {
+        const auto profile = ProfileStore(settingsFile()).findByName(u"acme"_s);
+        QVERIFY(profile.has_value());
+        SecretStore store;
+        BlockingSecrets secrets(store);
+        const QString key = SecretStore::startKeysKey(profile->id, u"t-1"_s);
+        QCOMPARE(secrets.read(key).status, SecretStore::Status::Ok);
+
+        // Keys from the environment without --remember: those remembered
+        // before are not the ones the task now runs with.
+        QCOMPARE(run({u"task"_s, u"stop"_s, u"t-1"_s}).exitCode, 0);
+        const Run started = run({u"task"_s, u"start"_s, u"t-1"_s}, startKeys());
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QCOMPARE(statusOf(u"t-1"_s), u"SYNCHRONIZING"_s);
+        QCOMPARE(secrets.read(key).status, SecretStore::Status::NotFound);
+        QVERIFY(ProfileStore(settingsFile()).rememberedTasks(profile->id).isEmpty());
+        QCOMPARE(run({u"task"_s, u"stop"_s, u"t-1"_s}).exitCode, 0);
+        QCOMPARE(run({u"task"_s, u"start"_s, u"t-1"_s}).exitCode, 2);
+
+        // Remembered again, for the removal below to find.
+        QCOMPARE(run({u"task"_s, u"start"_s, u"t-1"_s, u"--remember"_s}, startKeys()).exitCode, 0);
+        QCOMPARE(secrets.read(key).status, SecretStore::Status::Ok);
+        QCOMPARE(ProfileStore(settingsFile()).rememberedTasks(profile->id), QStringList {u"t-1"_s});
+    }
+
     void aFailedStartShowsNoKey()
     {
         const Run failed =

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+#include "OmsJob.h"
+#include "StartCredentials.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace OmsSync::Cli {
+
+// oms-sync task list | show | start | stop: the sync tasks of the selected
+// profile, several started or stopped concurrently with one sign-in.
+class TaskCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OmsSync::Cli::TaskCommand)
+
+public:
+    enum class Verb { List, Show, Start, Stop };
+
+    explicit TaskCommand(Verb verb);
+
+    // One of each verb, in the order --help lists them.
+    static std::vector<std::unique_ptr<Command>> all();
+
+    QString description() const override;
+    QList<Argument> arguments() const override;
+    QList<QCommandLineOption> options() const override;
+    ApiError check(const QCommandLineParser& parser, const QStringList& arguments) const override;
+    void execute(CommandContext& context, const QCommandLineParser& parser,
+                 const QStringList& arguments) override;
+
+private:
+    void list(CommandContext& context, const QCommandLineParser& parser);
+    void show(CommandContext& context, const QString& id);
+    void runActions(CommandContext& context, QStringList ids,
+                    const std::optional<StartCredentials>& keys, bool remember);
+
+    // All four start keys from the environment, none, or an error naming
+    // the missing ones.
+    static std::optional<StartCredentials> environmentStartKeys(ApiError* error);
+
+    Verb m_verb;
+};
+
+} // namespace OmsSync::Cli
