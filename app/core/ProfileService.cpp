@@ -576,6 +576,11 @@ void ProfileService::retryKeychain()
     m_secrets->retryKeychain();
 }
 
+void ProfileService::setProjectIdBatchDelay(std::chrono::milliseconds delay)
+{
+    m_projectIdTimer->setInterval(delay);
+}
+
 bool ProfileService::hasPendingWrites() const
 {
     if (m_pendingWrites > 0 || !m_discoveredProjectIds.isEmpty()) {

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -152,6 +153,9 @@ public:
     void retryKeychain();
     // Keychain writes still under way; oms-sync waits for them before it exits.
     bool hasPendingWrites() const;
+    // How long project ids found at sign-in are collected before they are
+    // saved together (tests lengthen it to make "together" certain).
+    void setProjectIdBatchDelay(std::chrono::milliseconds delay);
 
 Q_SIGNALS:
     void profilesChanged();
