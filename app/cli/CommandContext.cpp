@@ -101,6 +101,15 @@ void CommandContext::withSession(const Profile& profile, std::function<void()> t
     });
 }
 
+QString CommandContext::keychainReason(const ApiError& error)
+{
+    if (profiles().keychainMode() == ProfileService::KeychainMode::Unavailable
+        && !profiles().keychainUnavailableReason().isEmpty()) {
+        return profiles().keychainUnavailableReason();
+    }
+    return error.message();
+}
+
 void CommandContext::warn(const QString& text)
 {
     m_console.message(tr("oms-sync: warning: %1").arg(text));

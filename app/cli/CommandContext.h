@@ -48,6 +48,11 @@ public:
     // be opened.
     void withSession(const Profile& profile, std::function<void()> then);
 
+    // Why a keychain error happened, for messages of oms-sync's own: the
+    // service's words about keeping secrets for the session fit a window
+    // that stays open, not a run that ends.
+    QString keychainReason(const ApiError& error);
+
     // "oms-sync: warning: ..." on stderr, also in JSON mode.
     void warn(const QString& text);
     // Reports the error (stderr, or JSON on stdout) and keeps the worst

@@ -249,7 +249,7 @@ void ProfileCommand::add(CommandContext& context, const QCommandLineParser& pars
             context.fail(ApiError::keychain(
                 tr("Profile \"%1\" was saved without its secret: no keychain answers (%2). Set "
                    "OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or OMS_SYNC_SK when you use it.")
-                    .arg(name, error.message())));
+                    .arg(name, context.keychainReason(error))));
         }
         context.finish();
     };
@@ -346,7 +346,7 @@ void ProfileCommand::remove(CommandContext& context, const QString& name)
             if (error.isError()) {
                 context.console().message(tr("oms-sync: warning: the keychain did not answer; "
                                              "secrets of \"%1\" may remain there (%2).")
-                                              .arg(name, error.message()));
+                                              .arg(name, context.keychainReason(error)));
             }
             if (!context.isJson()) {
                 context.console().result(tr("Profile \"%1\" removed.").arg(name));
@@ -394,8 +394,8 @@ void ProfileCommand::exportProfiles(CommandContext& context, const QString& file
         context.finish();
         return;
     }
-    if (context.profiles().exportToFile(file).isError()) {
-        context.fail(ApiError::validation(u"file"_s, tr("%1 could not be written.").arg(file)));
+    if (const ApiError error = context.profiles().exportToFile(file); error.isError()) {
+        context.fail(error);
         context.finish();
         return;
     }
@@ -410,16 +410,11 @@ void ProfileCommand::importProfiles(CommandContext& context, const QString& file
     int added = 0;
     QStringList problems;
     const ApiError error = context.profiles().importFromFile(file, &added, &problems);
-    if (error.isError() && error.kind() != ApiError::Kind::Storage) {
-        context.fail(ApiError::validation(u"file"_s, tr("%1 could not be read.").arg(file)));
-        context.finish();
-        return;
-    }
     if (!problems.isEmpty()) {
         context.warn(problems.join(u'\n'));
     }
+    // Not read, not an export, or the settings could not take the profiles.
     if (error.isError()) {
-        // Read, but the settings could not take the profiles.
         context.fail(error);
         context.finish();
         return;

@@ -403,12 +403,12 @@ void TaskCommand::runActions(CommandContext& context, QStringList ids,
                             context.console().message(
                                 tr("oms-sync: warning: the keys of %1 were not remembered: "
                                    "no keychain answers (%2).")
-                                    .arg(id, error.message()));
+                                    .arg(id, context.keychainReason(error)));
                         } else if (error.isError()) {
                             context.console().message(
                                 tr("oms-sync: warning: the keys remembered before for %1 "
                                    "could not be forgotten: no keychain answers (%2).")
-                                    .arg(id, error.message()));
+                                    .arg(id, context.keychainReason(error)));
                         }
                         record(id, json, text, Success);
                     });

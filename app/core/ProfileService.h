@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
 #include "ApiCall.h" // CallPolicy
+#include "ApiError.h"
 #include "Profile.h"
 #include "ProfileSession.h"
 #include "StartCredentials.h"
@@ -14,9 +14,12 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace OmsSync {
 
@@ -58,6 +61,8 @@ public:
 
     explicit ProfileService(const Options& options, QObject* parent = nullptr);
     explicit ProfileService(QObject* parent = nullptr);
+    // Borrows both (neither is owned): tests and benchmarks that look inside.
+    ProfileService(ProfileStore* store, SecretStore* secrets, QObject* parent = nullptr);
     ~ProfileService() override;
 
     // --- the settings file ---------------------------------------------------
@@ -148,6 +153,9 @@ public:
     void retryKeychain();
     // Keychain writes still under way; oms-sync waits for them before it exits.
     bool hasPendingWrites() const;
+    // How long project ids found at sign-in are collected before they are
+    // saved together (tests lengthen it to make "together" certain).
+    void setProjectIdBatchDelay(std::chrono::milliseconds delay);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -166,14 +174,18 @@ private:
     void removeSecrets(const QStringList& keys, QObject* context, Done done);
     void noteProjectDiscovered(const QUuid& id, const QString& projectId);
     void saveDiscoveredProjectIds();
-    void beginWrite();
-    void endWrite();
+    void checkWritesDone();
 
-    std::unique_ptr<ProfileStore> m_store;
+    void connectParts();
+
+    std::unique_ptr<ProfileStore> m_ownedStore;
+    ProfileStore* m_store;
     SecretStore* m_secrets;
     QHash<QUuid, QString> m_secretOverrides;
     QHash<QUuid, QString> m_proxyPasswordOverrides;
     QHash<QUuid, QString> m_discoveredProjectIds;
+    QTimer* m_projectIdTimer;
+    QList<QPointer<ProfileSession>> m_sessions;
     int m_pendingWrites = 0;
 };
 

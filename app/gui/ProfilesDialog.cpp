@@ -122,8 +122,7 @@ void ProfilesDialog::updateButtons()
     m_delete->setEnabled(selected);
     m_up->setEnabled(selected && current.row() > 0);
     m_down->setEnabled(selected && current.row() < m_model->rowCount() - 1);
-    m_forget->setEnabled(selected
-                         && !m_profiles->store()->rememberedTasks(currentProfileId()).isEmpty());
+    m_forget->setEnabled(selected && !m_profiles->rememberedTasks(currentProfileId()).isEmpty());
 }
 
 void ProfilesDialog::addProfile()
@@ -157,16 +156,18 @@ void ProfilesDialog::editProfile()
 void ProfilesDialog::duplicateProfile()
 {
     const QUuid id = currentProfileId();
-    const auto copy = m_profiles->duplicateProfile(id, this, [this](const ApiError& error) {
-        if (error.isError()) {
-            m_error->showError(tr("The copy has no stored secret"), error);
-        }
-    });
-    if (!copy) {
-        m_error->showMessage(ErrorBanner::Severity::Error, tr("The profile could not be copied."));
+    Profile copy;
+    const ApiError error =
+        m_profiles->duplicateProfile(id, &copy, this, [this](const ApiError& secretError) {
+            if (secretError.isError()) {
+                m_error->showError(tr("The copy has no stored secret"), secretError);
+            }
+        });
+    if (error.isError()) {
+        m_error->showError(tr("The profile could not be copied"), error);
         return;
     }
-    setCurrentProfile(copy->id);
+    setCurrentProfile(copy.id);
 }
 
 void ProfilesDialog::deleteProfile()
@@ -205,7 +206,7 @@ void ProfilesDialog::forgetKeys()
     if (!profile) {
         return;
     }
-    const int count = int(m_profiles->store()->rememberedTasks(profile->id).size());
+    const int count = int(m_profiles->rememberedTasks(profile->id).size());
     MessageBox::Question question;
     question.title = tr("Forget Remembered Keys");
     question.text =

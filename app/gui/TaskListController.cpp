@@ -332,19 +332,17 @@ void TaskListController::startTask(const QString& taskId, const StartCredentials
                 if (result.isError()) {
                     return;
                 }
-                if (remember) {
-                    m_profiles->rememberStartKeys(
-                        profileId, taskId, *held, this, [this](const ApiError& e) {
-                            if (e.isError()) {
-                                Q_EMIT errorOccurred(tr("The task started, but its keys "
-                                                        "could not be remembered"),
-                                                     e);
-                            }
-                        });
-                } else if (m_profiles->hasRememberedKeys(profileId, taskId)) {
-                    // The user unticked "Remember": keys from an earlier start go.
-                    m_profiles->forgetStartKeys(profileId, taskId, this, [](const ApiError&) {});
-                }
+                m_profiles->keysUsedForStart(
+                    profileId, taskId, *held, remember, this, [this, remember](const ApiError& e) {
+                        if (e.isError()) {
+                            Q_EMIT errorOccurred(
+                                remember ? tr("The task started, but its keys could not be "
+                                              "remembered")
+                                         : tr("The task started, but the keys remembered before "
+                                              "could not be forgotten"),
+                                e);
+                        }
+                    });
                 if (generation == m_generation) {
                     Q_EMIT actionDone(tr("Started “%1”.").arg(taskName(taskId)));
                     refresh();

@@ -28,7 +28,8 @@ struct Fixture
     Fixture()
     {
         secrets.setSessionOnly(true);
-        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller =
+            std::make_unique<ProfileController>(new ProfileService(&store, &secrets, &store));
     }
 
     Profile add(const QString& name, const QString& secret)
@@ -93,7 +94,7 @@ private Q_SLOTS:
         const Profile doomed = f.add(u"Doomed"_s, u"doomed-password"_s);
         f.add(u"Kept"_s, u"kept-password"_s);
         bool remembered = false;
-        f.controller->rememberStartKeys(
+        f.controller->service()->rememberStartKeys(
             doomed.id, u"task-1"_s, StartCredentials {u"a"_s, u"b"_s, u"c"_s, u"d"_s, {}},
             f.controller.get(), [&remembered](const ApiError&) { remembered = true; });
         QTRY_VERIFY(remembered);
@@ -161,7 +162,7 @@ private Q_SLOTS:
         const Profile profile = f.add(u"Beijing4"_s, u"pw"_s);
         int remembered = 0;
         for (const QString& task : {u"task-1"_s, u"task-2"_s}) {
-            f.controller->rememberStartKeys(
+            f.controller->service()->rememberStartKeys(
                 profile.id, task, StartCredentials {u"a"_s, u"b"_s, u"c"_s, u"d"_s, {}},
                 f.controller.get(), [&remembered](const ApiError&) { ++remembered; });
         }

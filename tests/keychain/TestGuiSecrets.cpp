@@ -117,7 +117,8 @@ private Q_SLOTS:
             QVERIFY(secrets.isAvailable());
             GuiSettings settings(settingsDir + u"/gui.ini"_s);
             settings.setAutoRefreshSeconds(0);
-            ProfileController controller(&store, &secrets);
+            ProfileService service(&store, &secrets);
+            ProfileController controller(&service);
             Profile profile;
             profile.name = u"Canary"_s;
             profile.regionId = u"cn-north-4"_s;
