@@ -230,36 +230,23 @@ void ProfileCommand::add(CommandContext& context, const QCommandLineParser& pars
     }
 
     ProfileService& profiles = context.profiles();
-    // The keychain may answer before saveProfile() returns (nothing to write)
-    // or long after; the report waits for both.
-    struct Progress
-    {
-        bool saved = false;
-        std::optional<ApiError> keychain;
-    };
-    auto progress = std::make_shared<Progress>();
-    auto report = [&context, progress, name](const Profile& saved) {
-        if (context.isJson()) {
-            context.console().result(QJsonValue(saved.toJson()));
-        } else {
-            context.console().result(tr("Profile \"%1\" added.").arg(name));
-        }
-        const ApiError& error = *progress->keychain;
-        if (error.isError()) {
-            context.fail(ApiError::keychain(
-                tr("Profile \"%1\" was saved without its secret: no keychain answers (%2). Set "
-                   "OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or OMS_SYNC_SK when you use it.")
-                    .arg(name, context.keychainReason(error))));
-        }
-        context.finish();
-    };
+    // The keychain answers later, also when there was nothing to write; the
+    // profile has its id by then.
     auto saved = std::make_shared<Profile>();
     const ApiError error = profiles.saveProfile(
-        profile, secret, &context, [progress, saved, report](const ApiError& keychain) {
-            progress->keychain = keychain;
-            if (progress->saved) {
-                report(*saved);
+        profile, secret, &context, [&context, saved](const ApiError& keychain) {
+            if (context.isJson()) {
+                context.console().result(QJsonValue(saved->toJson()));
+            } else {
+                context.console().result(tr("Profile \"%1\" added.").arg(saved->name));
             }
+            if (keychain.isError()) {
+                context.fail(ApiError::keychain(
+                    tr("Profile \"%1\" was saved without its secret: no keychain answers (%2). "
+                       "Set OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or OMS_SYNC_SK when you use it.")
+                        .arg(saved->name, context.keychainReason(keychain))));
+            }
+            context.finish();
         });
     wipeString(secret);
     if (error.isError()) {
@@ -268,14 +255,10 @@ void ProfileCommand::add(CommandContext& context, const QCommandLineParser& pars
         return;
     }
     *saved = profile;
-    progress->saved = true;
     if (profiles.profiles().size() == 1) {
         if (const ApiError selected = profiles.setLastSelected(profile.id); selected.isError()) {
             context.warn(selected.summary());
         }
-    }
-    if (progress->keychain) {
-        report(*saved);
     }
 }
 
