@@ -6,9 +6,12 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <memory>
@@ -627,6 +630,67 @@ void ProfileController::profileKeyPair(const QUuid& id, QObject* context, KeyPai
                      [done, ak = found->accessKeyId](const QString& sk, const ApiError& error) {
                          done(ak, sk, error);
                      });
+}
+
+void ProfileController::setProxyPassword(const QUuid& id, const QString& password, QObject* context,
+                                         Done done)
+{
+    QPointer<QObject> guard(context);
+    auto answer = [this, id, guard, done](const SecretStore::Result& result) {
+        // A session reads the password when it opens: the next one uses this.
+        dropSession(id);
+        if (guard) {
+            done(keychainAnswer(result, m_secrets));
+        }
+    };
+    if (password.isEmpty()) {
+        m_secrets->remove(SecretStore::proxyPasswordKey(id), this, answer);
+        return;
+    }
+    QByteArray bytes = password.toUtf8();
+    m_secrets->write(SecretStore::proxyPasswordKey(id), bytes, this, answer);
+    wipeBytes(bytes);
+}
+
+ApiError ProfileController::exportToFile(const QString& path, const QList<QUuid>& ids) const
+{
+    const QByteArray json = m_store->exportJson(ids);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        return ApiError::storage(path, out.errorString());
+    }
+    return {};
+}
+
+ApiError ProfileController::importFromFile(const QString& path, int* added, QStringList* problems)
+{
+    if (added) {
+        *added = 0;
+    }
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return ApiError::validation(
+            u"file"_s,
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+    }
+    QString refused;
+    const int count = m_store->importJson(in.read(16 * 1024 * 1024), &refused);
+    if (added) {
+        *added = count;
+    }
+    const QStringList lines = refused.isEmpty() ? QStringList() : refused.split(u'\n');
+    if (problems) {
+        *problems = lines;
+    }
+    if (count == 0 && !lines.isEmpty()) {
+        return ApiError::validation(u"file"_s, lines.join(u' '));
+    }
+    return {};
+}
+
+QStringList ProfileController::rememberedTasks(const QUuid& id) const
+{
+    return m_store->rememberedTasks(id);
 }
 
 } // namespace OmsSync::Gui
