@@ -202,7 +202,8 @@ void run()
     ProfileStore store(directory.filePath(u"profiles.ini"_s));
     SecretStore secrets;
     secrets.setSessionOnly(true);
-    ProfileController profiles(&store, &secrets);
+    ProfileService profilesService(&store, &secrets);
+    ProfileController profiles(&profilesService);
     QList<QUuid> ids;
     for (int i = 0; i < profileCount; ++i) {
         Profile profile;

@@ -457,8 +457,17 @@ int CliApplication::profileImport(const QString& file)
         fail(ApiError::validation(u"file"_s, tr("%1 could not be read.").arg(file)));
         return m_exitCode;
     }
-    QString problems;
-    const int added = m_store->importJson(in.read(16 * 1024 * 1024), &problems);
+    int added = 0;
+    QStringList refused;
+    const ApiError error = m_store->importJson(in.read(16 * 1024 * 1024), &added, &refused);
+    if (error.kind() == ApiError::Kind::Storage) {
+        fail(error);
+        return m_exitCode;
+    }
+    if (error.isError()) {
+        refused.append(error.message());
+    }
+    const QString problems = refused.join(u'\n');
     if (!problems.isEmpty()) {
         m_console->message(tr("oms-sync: warning: %1").arg(problems));
     }

@@ -268,17 +268,16 @@ QString ProfileStore::uniqueName(const QString& wanted, const QList<Profile>& ta
     }
 }
 
-std::optional<Profile> ProfileStore::duplicate(const QUuid& id)
+ApiError ProfileStore::duplicate(const QUuid& id, Profile* copy)
 {
-    std::optional<Profile> copy;
-    const ApiError error = edit([this, &id, &copy](QStringList& order) -> ApiError {
+    return edit([this, &id, copy](QStringList& order) -> ApiError {
         const QList<Profile> all = profiles();
         const auto it =
             std::find_if(all.cbegin(), all.cend(), [&id](const Profile& p) { return p.id == id; });
         if (it == all.cend()) {
             return ApiError::validation(u"profile"_s, tr("The profile no longer exists."));
         }
-        copy = *it;
+        *copy = *it;
         copy->id = QUuid::createUuid();
         copy->name = uniqueName(it->name, all);
         writeProfile(*copy);
@@ -286,7 +285,26 @@ std::optional<Profile> ProfileStore::duplicate(const QUuid& id)
                      copy->id.toString(QUuid::WithoutBraces));
         return {};
     });
-    return error.isError() ? std::nullopt : copy;
+}
+
+ApiError ProfileStore::setProjectIds(const QHash<QUuid, QString>& found)
+{
+    bool anyMissing = false;
+    for (const Profile& profile : profiles()) {
+        anyMissing = anyMissing || (profile.projectId.isEmpty() && found.contains(profile.id));
+    }
+    if (!anyMissing) {
+        return {};
+    }
+    return edit([this, &found](QStringList&) -> ApiError {
+        for (Profile profile : profiles()) {
+            if (profile.projectId.isEmpty() && !found.value(profile.id).isEmpty()) {
+                profile.projectId = found.value(profile.id);
+                writeProfile(profile);
+            }
+        }
+        return {};
+    });
 }
 
 QUuid ProfileStore::lastSelected() const
@@ -295,15 +313,17 @@ QUuid ProfileStore::lastSelected() const
     return QUuid::fromString(m_settings->value(lastSelectedKey).toString());
 }
 
-void ProfileStore::setLastSelected(const QUuid& id)
+ApiError ProfileStore::setLastSelected(const QUuid& id)
 {
     // oms-sync records the profile it used on every run: writing (and
     // syncing) an unchanged value would cost a file write each time.
     if (m_readOnly || lastSelected() == id) {
-        return;
+        return {};
     }
-    m_settings->setValue(lastSelectedKey, id.toString(QUuid::WithoutBraces));
-    m_settings->sync();
+    return edit([this, &id](QStringList&) -> ApiError {
+        m_settings->setValue(lastSelectedKey, id.toString(QUuid::WithoutBraces));
+        return {};
+    });
 }
 
 QStringList ProfileStore::rememberedTasks(const QUuid& id) const
@@ -312,9 +332,9 @@ QStringList ProfileStore::rememberedTasks(const QUuid& id) const
     return m_settings->value(profileGroup(id) + u"/remembered_tasks"_s).toStringList();
 }
 
-void ProfileStore::setTaskRemembered(const QUuid& id, const QString& taskId, bool remembered)
+ApiError ProfileStore::setTaskRemembered(const QUuid& id, const QString& taskId, bool remembered)
 {
-    edit([this, &id, &taskId, remembered](QStringList&) -> ApiError {
+    return edit([this, &id, &taskId, remembered](QStringList&) -> ApiError {
         const QString key = profileGroup(id) + u"/remembered_tasks"_s;
         QStringList tasks = m_settings->value(key).toStringList();
         tasks.removeAll(taskId);
@@ -348,18 +368,17 @@ QByteArray ProfileStore::exportJson(const QList<QUuid>& ids) const
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-int ProfileStore::importJson(const QByteArray& json, QString* error)
+ApiError ProfileStore::importJson(const QByteArray& json, int* added, QStringList* problems)
 {
+    *added = 0;
+    problems->clear();
     QJsonParseError parseError;
     const QJsonObject document = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError
         || document.value("format"_L1).toString() != u"oms-sync-desk-profiles") {
-        if (error) {
-            *error = tr("The file is not an OMS Sync Desk profile export.");
-        }
-        return 0;
+        return ApiError::validation(u"file"_s,
+                                    tr("The file is not an OMS Sync Desk profile export."));
     }
-    QStringList refused;
     QList<Profile> incoming;
     for (const QJsonValue& value : document.value("profiles"_L1).toArray()) {
         QJsonObject object = value.toObject();
@@ -369,29 +388,26 @@ int ProfileStore::importJson(const QByteArray& json, QString* error)
             profile->id = QUuid::createUuid();
             incoming.append(*profile);
         } else {
-            refused.append(why);
+            problems->append(why);
         }
     }
-    int added = 0;
-    const ApiError editError = edit([this, &incoming, &added](QStringList& order) -> ApiError {
+    if (incoming.isEmpty()) {
+        return {};
+    }
+    const ApiError error = edit([this, &incoming](QStringList& order) -> ApiError {
         QList<Profile> taken = profiles();
         for (Profile& profile : incoming) {
             profile.name = uniqueName(profile.name, taken);
             writeProfile(profile);
             order.append(profile.id.toString(QUuid::WithoutBraces));
             taken.append(profile);
-            ++added;
         }
         return {};
     });
-    if (editError.isError()) {
-        refused.append(editError.summary());
-        added = 0;
+    if (!error.isError()) {
+        *added = int(incoming.size());
     }
-    if (error) {
-        *error = refused.join(u'\n');
-    }
-    return added;
+    return error;
 }
 
 } // namespace OmsSync

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "Profile.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSettings>
@@ -47,21 +48,24 @@ public:
     ApiError remove(const QUuid& id);
     ApiError move(const QUuid& id, int newIndex);
     // A copy under a free name ("Name (2)"), inserted after the original.
-    std::optional<Profile> duplicate(const QUuid& id);
+    ApiError duplicate(const QUuid& id, Profile* copy);
+    // Project ids found at sign-in, saved in one write; only profiles that
+    // have none yet take theirs.
+    ApiError setProjectIds(const QHash<QUuid, QString>& found);
 
     QUuid lastSelected() const;
-    void setLastSelected(const QUuid& id);
+    ApiError setLastSelected(const QUuid& id);
 
     // Task ids whose start keys are remembered in the keychain: ids are not
     // secret, and the keychain cannot list its entries.
     QStringList rememberedTasks(const QUuid& id) const;
-    void setTaskRemembered(const QUuid& id, const QString& taskId, bool remembered);
+    ApiError setTaskRemembered(const QUuid& id, const QString& taskId, bool remembered);
 
     // A team's set-up as JSON, without any secret.
     QByteArray exportJson(const QList<QUuid>& ids = {}) const;
-    // Adds the profiles of an export (new ids, names made unique). Returns how
-    // many were added; *error says what was refused.
-    int importJson(const QByteArray& json, QString* error);
+    // Adds the profiles of an export (new ids, names made unique); `problems`
+    // lists the entries that were refused.
+    ApiError importJson(const QByteArray& json, int* added, QStringList* problems);
 
 Q_SIGNALS:
     void changed();

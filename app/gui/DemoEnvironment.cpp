@@ -3,7 +3,6 @@
 
 #include "DisplayText.h"
 #include "ProfileController.h"
-#include "ProfileStore.h"
 #include "Region.h"
 
 #include <QCoreApplication>
@@ -177,7 +176,10 @@ bool DemoEnvironment::addProfiles(ProfileController* profiles, QString* error)
         profile.userName = QString::fromLatin1(userName);
         profile.omsEndpoint = endpoint();
         profile.iamEndpoint = endpoint();
-        if (const ApiError added = profiles->store()->add(profile); added.isError()) {
+        // The demo's password is no secret and never reaches a keychain.
+        if (const ApiError added =
+                profiles->saveProfile(profile, {}, profiles, [](const ApiError&) {});
+            added.isError()) {
             *error = added.summary();
             return false;
         }

@@ -12,7 +12,6 @@
 #include "ProfileEditDialog.h"
 #include "ProfileListModel.h"
 #include "ProfilesDialog.h"
-#include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "StartFlow.h"
 #include "StatisticsChartView.h"
@@ -138,21 +137,24 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
                 }
             });
 
-    if (SecretStore* secrets = m_profiles->secrets()) {
-        connect(secrets, &SecretStore::availabilityChanged, this, [this, secrets](bool available) {
-            if (available || secrets->isSessionOnly()) {
-                m_keychainBanner->dismiss();
-                return;
-            }
-            m_keychainBanner->showMessage(
-                ErrorBanner::Severity::Warning,
-                tr("No keychain answers: secrets are kept for this session only"),
-                secrets->unavailableReason());
-            m_keychainBanner->setActionText(tr("Try Again"));
-        });
-        connect(m_keychainBanner, &ErrorBanner::actionTriggered, secrets,
-                &SecretStore::retryKeychain);
-    }
+    ProfileService* service = m_profiles->service();
+    connect(service, &ProfileService::keychainModeChanged, this,
+            [this, service](ProfileService::KeychainMode mode) {
+                if (mode != ProfileService::KeychainMode::Unavailable) {
+                    m_keychainBanner->dismiss();
+                    return;
+                }
+                m_keychainBanner->showMessage(
+                    ErrorBanner::Severity::Warning,
+                    tr("No keychain answers: secrets are kept for this session only"),
+                    service->keychainUnavailableReason());
+                m_keychainBanner->setActionText(tr("Try Again"));
+            });
+    connect(m_keychainBanner, &ErrorBanner::actionTriggered, service,
+            &ProfileService::retryKeychain);
+    connect(m_profiles, &ProfileController::storageFailed, this, [this](const ApiError& error) {
+        onError(tr("The settings could not be saved"), error);
+    });
 
     // "5 min ago" must not stay five minutes forever.
     auto* clock = new QTimer(this);

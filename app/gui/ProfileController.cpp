@@ -1,24 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileController.h"
 
-#include "OmsClient.h"
-#include "OmsJob.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTimer>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcProfiles, "omssync.gui.profiles", QtWarningMsg)
 
 namespace OmsSync::Gui {
 
@@ -35,75 +22,44 @@ bool sameConnection(const Profile& built, Profile stored)
     return stored == built;
 }
 
-// Whether a token signed in as `before` may still be used for `after`.
-bool sameIdentity(const Profile& before, const Profile& after)
-{
-    return before.authMethod == after.authMethod && before.userName == after.userName
-        && before.accountName == after.accountName && before.accessKeyId == after.accessKeyId
-        && before.regionId == after.regionId && before.projectId == after.projectId
-        && before.effectiveIamEndpoint() == after.effectiveIamEndpoint();
-}
-
 void later(QObject* context, std::function<void()> call)
 {
     QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
 }
 
-ApiError keychainAnswer(const SecretStore::Result& result, const SecretStore* secrets)
-{
-    switch (result.status) {
-    case SecretStore::Status::Ok:
-    case SecretStore::Status::NotFound:
-        return {};
-    case SecretStore::Status::Unavailable:
-        return ApiError::keychain(
-            ProfileController::tr("No keychain answers (%1). The secret is kept in memory until "
-                                  "OMS Sync Desk quits.")
-                .arg(result.errorString.isEmpty() ? secrets->unavailableReason()
-                                                  : result.errorString));
-    case SecretStore::Status::Failed:
-        break;
-    }
-    return ApiError::keychain(result.errorString);
-}
-
 } // namespace
 
-ProfileController::ProfileController(ProfileStore* store, SecretStore* secrets, QObject* parent)
+ProfileController::ProfileController(ProfileService* service, QObject* parent)
     : QObject(parent)
-    , m_store(store)
-    , m_secrets(secrets)
+    , m_service(service)
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
 {
-    connect(m_store, &ProfileStore::changed, this, &ProfileController::reload);
+    connect(m_service, &ProfileService::profilesChanged, this, &ProfileController::reload);
+    connect(m_service, &ProfileService::signInChanged, this, &ProfileController::dropSession);
+    connect(m_service, &ProfileService::storageFailed, this, &ProfileController::storageFailed);
     // oms-sync may edit the same file while the window is open.
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(250);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
         reload();
-        watchStoreFile();
+        watchSettingsFile();
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
-    watchStoreFile();
-    m_profiles = m_store->profiles();
+    watchSettingsFile();
+    m_profiles = m_service->profiles();
 }
 
-ProfileController::~ProfileController()
-{
-    for (QString& secret : m_secretOverrides) {
-        wipeString(secret);
-    }
-}
+ProfileController::~ProfileController() = default;
 
-void ProfileController::watchStoreFile()
+void ProfileController::watchSettingsFile()
 {
-    const QString file = m_store->fileName();
-    // QSettings replaces the file on save, which ends a watch on the file
-    // itself; the directory watch notices the new one.
+    const QString file = m_service->settingsFile();
+    // Every save replaces the file, which ends a watch on the file itself;
+    // the directory watch notices the new one.
     const QString directory = QFileInfo(file).absolutePath();
     if (QFileInfo::exists(directory) && !m_watcher->directories().contains(directory)) {
         m_watcher->addPath(directory);
@@ -135,7 +91,7 @@ int ProfileController::indexOf(const QUuid& id) const
 
 void ProfileController::reload()
 {
-    const QList<Profile> profiles = m_store->profiles();
+    const QList<Profile> profiles = m_service->profiles();
     if (profiles == m_profiles) {
         return;
     }
@@ -155,25 +111,25 @@ void ProfileController::reload()
 
 QUuid ProfileController::lastSelected() const
 {
-    return m_store->lastSelected();
+    return m_service->lastSelected();
 }
 
 void ProfileController::setLastSelected(const QUuid& id)
 {
-    if (m_store->lastSelected() != id) {
-        m_store->setLastSelected(id);
+    if (const ApiError error = m_service->setLastSelected(id); error.isError()) {
+        Q_EMIT storageFailed(error);
     }
 }
 
 QStringList ProfileController::settingsProblems() const
 {
-    return m_store->problems();
+    return m_service->settingsProblems();
 }
 
 void ProfileController::setSecretOverride(const QUuid& id, const QString& secret)
 {
-    m_secretOverrides.insert(id, secret);
-    dropSession(id);
+    // The service tells signInChanged(), which drops a session made without it.
+    m_service->setSecretOverride(id, secret);
 }
 
 ProfileController::SignInState ProfileController::signInState(const QUuid& id) const
@@ -232,26 +188,14 @@ ProfileController::Entry& ProfileController::entry(const Profile& profile)
         e.profile = profile;
         e.opened = false;
         e.opening = false;
-        e.session = new ProfileSession(profile, m_secrets, m_policy, this);
-        if (const auto it = m_secretOverrides.constFind(profile.id);
-            it != m_secretOverrides.cend()) {
-            e.session->setSecretOverride(*it);
-        }
+        e.session = m_service->createSession(profile, m_policy, this);
         const QUuid id = profile.id;
+        // The service saves it; the running session keeps serving (see
+        // sameConnection()).
         connect(e.session, &ProfileSession::projectDiscovered, this,
                 [this, id](const QString& projectId) {
-                    // Saved so that the next run skips the lookup; the running
-                    // session keeps serving (see sameConnection()).
                     if (const auto it = m_entries.find(id); it != m_entries.end()) {
                         it->profile.projectId = projectId;
-                    }
-                    std::optional<Profile> stored = m_store->find(id);
-                    if (stored && stored->projectId.isEmpty() && !m_store->isReadOnly()) {
-                        stored->projectId = projectId;
-                        if (const ApiError error = m_store->update(*stored); error.isError()) {
-                            qCWarning(lcProfiles).noquote()
-                                << "could not save the discovered project id:" << error.summary();
-                        }
                     }
                 });
     }
@@ -337,360 +281,89 @@ void ProfileController::withSession(const QUuid& id, QObject* context, SessionRe
 ApiError ProfileController::saveProfile(Profile& profile, const QString& secret, QObject* context,
                                         Done secretDone)
 {
-    const std::optional<Profile> before =
-        profile.id.isNull() ? std::nullopt : m_store->find(profile.id);
-    const ApiError error = before ? m_store->update(profile) : m_store->add(profile);
-    if (error.isError()) {
-        return error;
-    }
-    const QUuid id = profile.id;
-    if (before && !sameIdentity(*before, profile)) {
-        // A token signed in as someone else must not be reused.
-        m_secrets->remove(SecretStore::tokenKey(id), this, [](const SecretStore::Result&) {});
-        dropSession(id);
-    }
-    QPointer<QObject> guard(context);
-    if (secret.isEmpty()) {
-        later(context, [secretDone] { secretDone({}); });
-        return {};
-    }
-    m_secrets->remove(SecretStore::tokenKey(id), this, [](const SecretStore::Result&) {});
-    m_secretOverrides.remove(id);
-    dropSession(id);
-    QByteArray bytes = secret.toUtf8();
-    m_secrets->write(SecretStore::signInKey(id), bytes, this,
-                     [this, guard, secretDone](const SecretStore::Result& result) {
-                         if (guard) {
-                             secretDone(keychainAnswer(result, m_secrets));
-                         }
-                     });
-    wipeBytes(bytes);
-    return {};
+    return m_service->saveProfile(profile, secret, context, std::move(secretDone));
 }
 
-std::optional<Profile> ProfileController::duplicateProfile(const QUuid& id, QObject* context,
-                                                           Done secretDone)
+ApiError ProfileController::duplicateProfile(const QUuid& id, Profile* copy, QObject* context,
+                                             Done secretDone)
 {
-    const std::optional<Profile> copy = m_store->duplicate(id);
-    if (!copy) {
-        return std::nullopt;
-    }
-    if (const auto it = m_secretOverrides.constFind(id); it != m_secretOverrides.cend()) {
-        m_secretOverrides.insert(copy->id, *it);
-    }
-    // The copy signs in like the original: take its secret along.
-    QPointer<QObject> guard(context);
-    const QUuid copyId = copy->id;
-    readSignInSecret(id, this,
-                     [this, copyId, guard, secretDone](const QString& secret, const ApiError&) {
-                         if (secret.isEmpty()) {
-                             if (guard) {
-                                 secretDone({});
-                             }
-                             return;
-                         }
-                         QByteArray bytes = secret.toUtf8();
-                         m_secrets->write(SecretStore::signInKey(copyId), bytes, this,
-                                          [this, guard, secretDone](const SecretStore::Result& r) {
-                                              if (guard) {
-                                                  secretDone(keychainAnswer(r, m_secrets));
-                                              }
-                                          });
-                         wipeBytes(bytes);
-                     });
-    return copy;
+    return m_service->duplicateProfile(id, copy, context, std::move(secretDone));
 }
 
 ApiError ProfileController::moveProfile(const QUuid& id, int newIndex)
 {
-    return m_store->move(id, newIndex);
+    return m_service->moveProfile(id, newIndex);
 }
 
 void ProfileController::removeProfile(const QUuid& id, QObject* context, Done done)
 {
-    QStringList keys {SecretStore::signInKey(id), SecretStore::tokenKey(id)};
-    const QStringList tasks = m_store->rememberedTasks(id);
-    for (const QString& task : tasks) {
-        keys.append(SecretStore::startKeysKey(id, task));
+    m_service->removeProfile(id, context, std::move(done));
+    // Gone from the file or not, a session of it must not outlive this.
+    if (!m_service->find(id)) {
+        dropSession(id);
+        m_entries.remove(id);
     }
-    // The profile goes first: when that fails, its secrets stay usable.
-    if (const ApiError error = m_store->remove(id); error.isError()) {
-        later(context, [done, error] { done(error); });
-        return;
-    }
-    dropSession(id);
-    m_entries.remove(id);
-    if (auto it = m_secretOverrides.find(id); it != m_secretOverrides.end()) {
-        wipeString(*it);
-        m_secretOverrides.erase(it);
-    }
-    struct Progress
-    {
-        qsizetype left;
-        ApiError firstError;
-    };
-    auto progress = std::make_shared<Progress>(Progress {keys.size(), {}});
-    QPointer<QObject> guard(context);
-    for (const QString& key : keys) {
-        m_secrets->remove(key, this,
-                          [this, progress, guard, done](const SecretStore::Result& result) {
-                              const ApiError error = keychainAnswer(result, m_secrets);
-                              if (error.isError() && !progress->firstError.isError()) {
-                                  progress->firstError = error;
-                              }
-                              if (--progress->left == 0 && guard) {
-                                  done(progress->firstError);
-                              }
-                          });
-    }
-}
-
-void ProfileController::readSignInSecret(const QUuid& id, QObject* context,
-                                         std::function<void(const QString&, const ApiError&)> done)
-{
-    if (const auto it = m_secretOverrides.constFind(id); it != m_secretOverrides.cend()) {
-        later(context, [done, secret = *it] { done(secret, {}); });
-        return;
-    }
-    m_secrets->read(
-        SecretStore::signInKey(id), context, [this, done](const SecretStore::Result& result) {
-            switch (result.status) {
-            case SecretStore::Status::Ok: {
-                QString secret = QString::fromUtf8(result.data);
-                done(secret, {});
-                wipeString(secret);
-                return;
-            }
-            case SecretStore::Status::NotFound:
-                done({},
-                     ApiError::validation(
-                         u"secret"_s, tr("No password, token or SK is stored for the profile.")));
-                return;
-            case SecretStore::Status::Unavailable:
-            case SecretStore::Status::Failed:
-                done({}, keychainAnswer(result, m_secrets));
-                return;
-            }
-        });
 }
 
 void ProfileController::testConnection(const Profile& profile, const QString& typedSecret,
                                        QObject* context, Tested done)
 {
-    // Everything of the test lives under `run`: a session-only secret store
-    // (so the token it gets is never written to the keychain under some
-    // profile's name) and a session that is thrown away afterwards.
-    auto* run = new QObject(this);
-    auto* secrets = new SecretStore(run);
-    secrets->setSessionOnly(true);
-    QPointer<QObject> guard(context);
-    auto finished = std::make_shared<bool>(false);
-    auto finish = [run, guard, done, finished](const ApiError& error, const QString& projectId,
-                                               int count) {
-        if (std::exchange(*finished, true)) {
-            return;
-        }
-        if (guard) {
-            done(error, projectId, count);
-        }
-        run->deleteLater();
-    };
-    const CallPolicy policy = m_policy;
-    auto go = [run, secrets, profile, policy, finish](const QString& secret) {
-        Profile tested = profile;
-        if (tested.id.isNull()) {
-            tested.id = QUuid::createUuid();
-        }
-        auto* session = new ProfileSession(tested, secrets, policy, run);
-        session->setSecretOverride(secret);
-        session->open(run, [session, run, finish](const ApiError& error) {
-            if (error.isError()) {
-                finish(error, {}, 0);
-                return;
-            }
-            TaskListJob* job = session->client()->listTasks();
-            connect(job, &OmsJob::finished, run, [session, job, finish] {
-                finish(job->error(), session->client()->projectId(), int(job->tasks().size()));
-            });
-        });
-    };
-    if (const ApiError error = profile.validate(); error.isError()) {
-        later(run, [finish, error] { finish(error, {}, 0); });
-    } else if (!typedSecret.isEmpty()) {
-        go(typedSecret);
-    } else if (!profile.id.isNull() && this->profile(profile.id)) {
-        readSignInSecret(profile.id, run, [go, finish](const QString& secret, const ApiError& e) {
-            if (e.isError()) {
-                finish(e, {}, 0);
-            } else {
-                go(secret);
-            }
-        });
-    } else {
-        const ApiError error = ApiError::validation(
-            u"secret"_s, tr("Enter the password, token or SK to test the connection."));
-        later(run, [finish, error] { finish(error, {}, 0); });
-    }
+    m_service->testConnection(profile, typedSecret, m_policy, context, std::move(done));
 }
 
 bool ProfileController::hasRememberedKeys(const QUuid& id, const QString& taskId) const
 {
-    return m_store->rememberedTasks(id).contains(taskId);
+    return m_service->hasRememberedKeys(id, taskId);
+}
+
+QStringList ProfileController::rememberedTasks(const QUuid& id) const
+{
+    return m_service->rememberedTasks(id);
 }
 
 void ProfileController::recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
                                         ProfileSession::Recalled done)
 {
-    const std::optional<Profile> found = profile(id);
-    // Only a task known to be remembered asks the keychain: a locked wallet
-    // should not prompt for nothing.
-    if (!found || !hasRememberedKeys(id, taskId)) {
-        later(context, [done] { done(std::nullopt, {}); });
-        return;
-    }
-    entry(*found).session->recallStartKeys(taskId, context, std::move(done));
+    m_service->recallStartKeys(id, taskId, context, std::move(done));
 }
 
-void ProfileController::rememberStartKeys(const QUuid& id, const QString& taskId,
-                                          const StartCredentials& keys, QObject* context, Done done)
+void ProfileController::keysUsedForStart(const QUuid& id, const QString& taskId,
+                                         const StartCredentials& keys, bool remember,
+                                         QObject* context, Done done)
 {
-    const std::optional<Profile> found = profile(id);
-    if (!found) {
-        later(context, [done] { done({}); });
-        return;
-    }
-    QPointer<QObject> guard(context);
-    entry(*found).session->rememberStartKeys(taskId, keys, this,
-                                             [this, id, taskId, guard, done](const ApiError& e) {
-                                                 if (!e.isError()) {
-                                                     m_store->setTaskRemembered(id, taskId, true);
-                                                 }
-                                                 if (guard) {
-                                                     done(e);
-                                                 }
-                                             });
+    m_service->keysUsedForStart(id, taskId, keys, remember, context, std::move(done));
 }
 
 void ProfileController::forgetStartKeys(const QUuid& id, const QString& taskId, QObject* context,
                                         Done done)
 {
-    const std::optional<Profile> found = profile(id);
-    if (!found) {
-        later(context, [done] { done({}); });
-        return;
-    }
-    QPointer<QObject> guard(context);
-    entry(*found).session->forgetStartKeys(taskId, this,
-                                           [this, id, taskId, guard, done](const ApiError& e) {
-                                               if (!e.isError()) {
-                                                   m_store->setTaskRemembered(id, taskId, false);
-                                               }
-                                               if (guard) {
-                                                   done(e);
-                                               }
-                                           });
+    m_service->forgetStartKeys(id, taskId, context, std::move(done));
 }
 
 void ProfileController::forgetAllStartKeys(const QUuid& id, QObject* context, Done done)
 {
-    const QStringList tasks = m_store->rememberedTasks(id);
-    if (tasks.isEmpty()) {
-        later(context, [done] { done({}); });
-        return;
-    }
-    struct Progress
-    {
-        qsizetype left;
-        ApiError firstError;
-    };
-    auto progress = std::make_shared<Progress>(Progress {tasks.size(), {}});
-    QPointer<QObject> guard(context);
-    for (const QString& task : tasks) {
-        forgetStartKeys(id, task, this, [progress, guard, done](const ApiError& error) {
-            if (error.isError() && !progress->firstError.isError()) {
-                progress->firstError = error;
-            }
-            if (--progress->left == 0 && guard) {
-                done(progress->firstError);
-            }
-        });
-    }
+    m_service->forgetAllStartKeys(id, context, std::move(done));
 }
 
 void ProfileController::profileKeyPair(const QUuid& id, QObject* context, KeyPair done)
 {
-    const std::optional<Profile> found = profile(id);
-    if (!found || found->authMethod != AuthMethod::AkSk) {
-        const ApiError error = ApiError::validation(
-            u"profile"_s, tr("The profile does not sign in with an access key."));
-        later(context, [done, error] { done({}, {}, error); });
-        return;
-    }
-    readSignInSecret(id, context,
-                     [done, ak = found->accessKeyId](const QString& sk, const ApiError& error) {
-                         done(ak, sk, error);
-                     });
+    m_service->profileKeyPair(id, context, std::move(done));
 }
 
 void ProfileController::setProxyPassword(const QUuid& id, const QString& password, QObject* context,
                                          Done done)
 {
-    QPointer<QObject> guard(context);
-    auto answer = [this, id, guard, done](const SecretStore::Result& result) {
-        // A session reads the password when it opens: the next one uses this.
-        dropSession(id);
-        if (guard) {
-            done(keychainAnswer(result, m_secrets));
-        }
-    };
-    if (password.isEmpty()) {
-        m_secrets->remove(SecretStore::proxyPasswordKey(id), this, answer);
-        return;
-    }
-    QByteArray bytes = password.toUtf8();
-    m_secrets->write(SecretStore::proxyPasswordKey(id), bytes, this, answer);
-    wipeBytes(bytes);
+    m_service->setProxyPassword(id, password, context, std::move(done));
 }
 
 ApiError ProfileController::exportToFile(const QString& path, const QList<QUuid>& ids) const
 {
-    const QByteArray json = m_store->exportJson(ids);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-        return ApiError::storage(path, out.errorString());
-    }
-    return {};
+    return m_service->exportToFile(path, ids);
 }
 
 ApiError ProfileController::importFromFile(const QString& path, int* added, QStringList* problems)
 {
-    if (added) {
-        *added = 0;
-    }
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return ApiError::validation(
-            u"file"_s,
-            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
-    }
-    QString refused;
-    const int count = m_store->importJson(in.read(16 * 1024 * 1024), &refused);
-    if (added) {
-        *added = count;
-    }
-    const QStringList lines = refused.isEmpty() ? QStringList() : refused.split(u'\n');
-    if (problems) {
-        *problems = lines;
-    }
-    if (count == 0 && !lines.isEmpty()) {
-        return ApiError::validation(u"file"_s, lines.join(u' '));
-    }
-    return {};
-}
-
-QStringList ProfileController::rememberedTasks(const QUuid& id) const
-{
-    return m_store->rememberedTasks(id);
+    return m_service->importFromFile(path, added, problems);
 }
 
 } // namespace OmsSync::Gui

@@ -4,9 +4,8 @@
 #include "ApiCall.h"
 #include "ApiError.h"
 #include "Profile.h"
+#include "ProfileService.h"
 #include "ProfileSession.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
 
 #include <QHash>
 #include <QList>
@@ -23,10 +22,11 @@ class QTimer;
 namespace OmsSync::Gui {
 
 // The desktop application's side of the profiles: the list from
-// ProfileStore (followed when oms-sync edits it), one ProfileSession per
-// profile opened on first use, each profile's sign-in state, and every
-// keychain operation the windows need. Widgets ask this class; it is the
-// only one in the GUI that reaches ProfileStore, SecretStore and sessions.
+// ProfileService (followed when oms-sync edits the file), one ProfileSession
+// per profile opened on first use, and each profile's sign-in state. What is
+// a rule about profiles and secrets (what a removal takes along, when keys
+// are remembered) is the service's; this class only keeps the windows' view
+// of it.
 class ProfileController : public QObject
 {
     Q_OBJECT
@@ -40,16 +40,15 @@ public:
     };
     Q_ENUM(SignInState)
 
-    using Done = std::function<void(const ApiError&)>;
+    using Done = ProfileService::Done;
     using SessionReady = std::function<void(ProfileSession*, const ApiError&)>;
-    using Tested = std::function<void(const ApiError&, const QString& projectId, int taskCount)>;
-    using KeyPair = std::function<void(const QString& ak, const QString& sk, const ApiError&)>;
+    using Tested = ProfileService::Tested;
+    using KeyPair = ProfileService::KeyPair;
 
-    ProfileController(ProfileStore* store, SecretStore* secrets, QObject* parent = nullptr);
+    explicit ProfileController(ProfileService* service, QObject* parent = nullptr);
     ~ProfileController() override;
 
-    ProfileStore* store() const { return m_store; }
-    SecretStore* secrets() const { return m_secrets; }
+    ProfileService* service() const { return m_service; }
     // Tests shorten timeouts and retries.
     void setCallPolicy(const CallPolicy& policy) { m_policy = policy; }
     const CallPolicy& callPolicy() const { return m_policy; }
@@ -60,6 +59,7 @@ public:
     // Reads the store again (also done when the file changes on disk).
     void reload();
     QUuid lastSelected() const;
+    // A failure to save it is reported through storageFailed().
     void setLastSelected(const QUuid& id);
     // Settings problems to tell the user once (a newer version's file, ...).
     QStringList settingsProblems() const;
@@ -84,7 +84,7 @@ public:
     // for this session only and says so).
     ApiError saveProfile(Profile& profile, const QString& secret, QObject* context,
                          Done secretDone);
-    std::optional<Profile> duplicateProfile(const QUuid& id, QObject* context, Done secretDone);
+    ApiError duplicateProfile(const QUuid& id, Profile* copy, QObject* context, Done secretDone);
     ApiError moveProfile(const QUuid& id, int newIndex);
     // Removes the profile and every secret filed under it: the sign-in
     // secret, the cached token and the remembered start keys.
@@ -97,10 +97,12 @@ public:
                         Tested done);
 
     bool hasRememberedKeys(const QUuid& id, const QString& taskId) const;
+    QStringList rememberedTasks(const QUuid& id) const;
     void recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
                          ProfileSession::Recalled done);
-    void rememberStartKeys(const QUuid& id, const QString& taskId, const StartCredentials& keys,
-                           QObject* context, Done done);
+    // ProfileService::keysUsedForStart(): the rule after a start.
+    void keysUsedForStart(const QUuid& id, const QString& taskId, const StartCredentials& keys,
+                          bool remember, QObject* context, Done done);
     void forgetStartKeys(const QUuid& id, const QString& taskId, QObject* context, Done done);
     // Every task's remembered keys of the profile.
     void forgetAllStartKeys(const QUuid& id, QObject* context, Done done);
@@ -117,12 +119,12 @@ public:
     // Adds the profiles of such a file under new ids and free names;
     // `problems` lists the entries that were refused.
     ApiError importFromFile(const QString& path, int* added, QStringList* problems);
-    // The tasks of the profile whose start keys are remembered.
-    QStringList rememberedTasks(const QUuid& id) const;
 
 Q_SIGNALS:
     void profilesChanged();
     void signInStateChanged(const QUuid& id);
+    // A settings write nobody waited for failed: the window shows it.
+    void storageFailed(const OmsSync::ApiError& error);
 
 private:
     struct Entry
@@ -139,16 +141,12 @@ private:
     Entry& entry(const Profile& profile);
     void dropSession(const QUuid& id);
     void setState(const QUuid& id, SignInState state, const ApiError& error = {});
-    void readSignInSecret(const QUuid& id, QObject* context,
-                          std::function<void(const QString&, const ApiError&)> done);
-    void watchStoreFile();
+    void watchSettingsFile();
 
-    QPointer<ProfileStore> m_store;
-    QPointer<SecretStore> m_secrets;
+    ProfileService* m_service;
     CallPolicy m_policy;
     QList<Profile> m_profiles;
     QHash<QUuid, Entry> m_entries;
-    QHash<QUuid, QString> m_secretOverrides;
     QFileSystemWatcher* m_watcher;
     QTimer* m_reloadTimer;
 };

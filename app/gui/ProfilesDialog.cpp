@@ -188,16 +188,18 @@ void ProfilesDialog::editProfile()
 void ProfilesDialog::duplicateProfile()
 {
     const QUuid id = currentProfileId();
-    const auto copy = m_profiles->duplicateProfile(id, this, [this](const ApiError& error) {
-        if (error.isError()) {
-            m_error->showError(tr("The copy has no stored secret"), error);
-        }
-    });
-    if (!copy) {
-        m_error->showMessage(ErrorBanner::Severity::Error, tr("The profile could not be copied."));
+    Profile copy;
+    const ApiError error =
+        m_profiles->duplicateProfile(id, &copy, this, [this](const ApiError& secretError) {
+            if (secretError.isError()) {
+                m_error->showError(tr("The copy has no stored secret"), secretError);
+            }
+        });
+    if (error.isError()) {
+        m_error->showError(tr("The profile could not be copied"), error);
         return;
     }
-    setCurrentProfile(copy->id);
+    setCurrentProfile(copy.id);
 }
 
 void ProfilesDialog::deleteProfile()
@@ -318,8 +320,14 @@ void ProfilesDialog::importProfiles()
         return;
     }
     if (added == 0) {
-        m_error->showMessage(ErrorBanner::Severity::Information,
-                             tr("%1 holds no profile to import.").arg(file));
+        if (problems.isEmpty()) {
+            m_error->showMessage(ErrorBanner::Severity::Information,
+                                 tr("%1 holds no profile to import.").arg(file));
+        } else {
+            m_error->showMessage(ErrorBanner::Severity::Error,
+                                 tr("Nothing was imported from %1").arg(file),
+                                 problems.join(u'\n'));
+        }
         return;
     }
     // The imported ones come last; show the first of them.

@@ -5,7 +5,7 @@
 #include "OmsClient.h"
 #include "OmsJob.h"
 #include "ProfileController.h"
-#include "SecretStore.h"
+#include "ProfileService.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -141,16 +141,19 @@ void StartFlow::openDialog(const QUuid& profileId, const SyncTask& task)
     m_dialog = dialog;
     m_dialogProfile = profileId;
     updateTitle();
-    if (SecretStore* secrets = m_profiles->secrets()) {
-        if (secrets->isSessionOnly()) {
-            dialog->setKeychainMode(CredentialsDialog::KeychainMode::SessionOnly);
-        } else if (secrets->isAvailable()) {
-            dialog->setKeychainMode(CredentialsDialog::KeychainMode::Keychain);
-        } else {
-            dialog->setKeychainMode(
-                CredentialsDialog::KeychainMode::Unavailable,
-                tr("no keychain answers (%1).").arg(secrets->unavailableReason()));
-        }
+    const ProfileService* service = m_profiles->service();
+    switch (service->keychainMode()) {
+    case ProfileService::KeychainMode::SessionOnly:
+        dialog->setKeychainMode(CredentialsDialog::KeychainMode::SessionOnly);
+        break;
+    case ProfileService::KeychainMode::Keychain:
+        dialog->setKeychainMode(CredentialsDialog::KeychainMode::Keychain);
+        break;
+    case ProfileService::KeychainMode::Unavailable:
+        dialog->setKeychainMode(
+            CredentialsDialog::KeychainMode::Unavailable,
+            tr("no keychain answers (%1).").arg(service->keychainUnavailableReason()));
+        break;
     }
     // Only a task known to have remembered keys asks the keychain: a locked
     // one should not prompt for nothing.
@@ -259,18 +262,18 @@ void StartFlow::startTask(const QUuid& profileId, const SyncTask& task,
 void StartFlow::keysUsed(const QUuid& profileId, const QString& taskId,
                          const StartCredentials& keys, bool remember)
 {
-    if (remember) {
-        m_profiles->rememberStartKeys(profileId, taskId, keys, this, [this](const ApiError& e) {
+    // The service's rule: remembered when asked to, else keys remembered
+    // before are forgotten, as the task no longer runs with them.
+    m_profiles->keysUsedForStart(
+        profileId, taskId, keys, remember, this, [this, remember](const ApiError& e) {
             if (e.isError()) {
-                Q_EMIT errorOccurred(tr("The task started, but its keys could not be remembered"),
+                Q_EMIT errorOccurred(remember ? tr("The task started, but its keys could not be "
+                                                   "remembered")
+                                              : tr("The task started, but the keys remembered "
+                                                   "before could not be forgotten"),
                                      e);
             }
         });
-    } else if (m_profiles->hasRememberedKeys(profileId, taskId)) {
-        // The user unticked "Remember": keys from an earlier start are not
-        // the ones the task now runs with.
-        m_profiles->forgetStartKeys(profileId, taskId, this, [](const ApiError&) {});
-    }
 }
 
 } // namespace OmsSync::Gui

@@ -7,8 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "ProfileService.h"
 #include "StartupProbe.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
@@ -96,9 +95,8 @@ int main(int argc, char* argv[])
     // The demo runs on settings and secrets of its own, so that nothing the
     // user has is changed, nor read but the language.
     std::unique_ptr<Gui::DemoEnvironment> demo;
-    std::unique_ptr<ProfileStore> store;
     std::unique_ptr<Gui::GuiSettings> settings;
-    SecretStore secrets;
+    ProfileService::Options options;
     if (runDemo) {
         demo = std::make_unique<Gui::DemoEnvironment>();
         QString error;
@@ -110,15 +108,15 @@ int main(int argc, char* argv[])
             Gui::MessageBox::critical(nullptr, message);
             return 1;
         }
-        store = std::make_unique<ProfileStore>(demo->profilesIniPath());
+        options.settingsFile = demo->profilesIniPath();
+        options.sessionOnlySecrets = true;
         settings = std::make_unique<Gui::GuiSettings>(demo->guiIniPath());
-        secrets.setSessionOnly(true);
     } else {
-        store = std::make_unique<ProfileStore>();
         settings = std::make_unique<Gui::GuiSettings>();
     }
 
-    Gui::ProfileController profiles(store.get(), &secrets);
+    ProfileService service(options);
+    Gui::ProfileController profiles(&service);
     if (demo) {
         QString error;
         if (!demo->addProfiles(&profiles, &error)) {

@@ -103,16 +103,16 @@ private Q_SLOTS:
         Profile b = profile(u"B"_s);
         QVERIFY(!store.add(a).isError());
         QVERIFY(!store.add(b).isError());
-        const auto copy = store.duplicate(a.id);
-        QVERIFY(copy.has_value());
-        QCOMPARE(copy->name, u"A (2)"_s);
-        QVERIFY(copy->id != a.id);
-        QCOMPARE(store.profiles().at(1).id, copy->id);
+        Profile copy;
+        QVERIFY(!store.duplicate(a.id, &copy).isError());
+        QCOMPARE(copy.name, u"A (2)"_s);
+        QVERIFY(copy.id != a.id);
+        QCOMPARE(store.profiles().at(1).id, copy.id);
 
         QVERIFY(!store.move(b.id, 0).isError());
         QCOMPARE(store.profiles().at(0).id, b.id);
 
-        store.setLastSelected(a.id);
+        QVERIFY(!store.setLastSelected(a.id).isError());
         QCOMPARE(store.lastSelected(), a.id);
         QVERIFY(!store.remove(a.id).isError());
         QVERIFY(store.lastSelected().isNull());
@@ -125,9 +125,9 @@ private Q_SLOTS:
         ProfileStore store(iniPath());
         Profile a = profile(u"A"_s);
         QVERIFY(!store.add(a).isError());
-        store.setTaskRemembered(a.id, u"t1"_s, true);
-        store.setTaskRemembered(a.id, u"t2"_s, true);
-        store.setTaskRemembered(a.id, u"t1"_s, false);
+        QVERIFY(!store.setTaskRemembered(a.id, u"t1"_s, true).isError());
+        QVERIFY(!store.setTaskRemembered(a.id, u"t2"_s, true).isError());
+        QVERIFY(!store.setTaskRemembered(a.id, u"t1"_s, false).isError());
         QCOMPARE(store.rememberedTasks(a.id), QStringList {u"t2"_s});
     }
 
@@ -141,16 +141,20 @@ private Q_SLOTS:
         QVERIFY(!exported.contains(a.id.toString(QUuid::WithoutBraces).toUtf8()));
         QVERIFY(exported.contains("\"user\": \"alice\""));
 
-        QString error;
-        QCOMPARE(store.importJson(exported, &error), 1);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int added = 0;
+        QStringList problems;
+        QVERIFY(!store.importJson(exported, &added, &problems).isError());
+        QCOMPARE(added, 1);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QList<Profile> all = store.profiles();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(1).name, u"A (2)"_s);
         QCOMPARE(all.at(1).caFile, u"/etc/ca.pem"_s);
 
-        QCOMPARE(store.importJson("{\"format\":\"something else\"}", &error), 0);
-        QVERIFY(!error.isEmpty());
+        const OmsSync::ApiError refused =
+            store.importJson("{\"format\":\"something else\"}", &added, &problems);
+        QCOMPARE(refused.kind(), OmsSync::ApiError::Kind::Validation);
+        QCOMPARE(added, 0);
     }
 
     void ignoresBrokenEntriesAndSaysSo()

@@ -124,7 +124,8 @@ int main(int argc, char* argv[])
     SecretStore secrets;
     secrets.setSessionOnly(true);
     GuiSettings settings(demo.guiIniPath());
-    ProfileController profiles(&store, &secrets);
+    ProfileService profilesService(&store, &secrets);
+    ProfileController profiles(&profilesService);
     if (!demo.addProfiles(&profiles, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -249,7 +250,8 @@ int main(int argc, char* argv[])
     QTemporaryDir empty;
     ProfileStore emptyStore(empty.filePath(u"profiles.ini"_s));
     GuiSettings emptySettings(empty.filePath(u"gui.ini"_s));
-    ProfileController noProfiles(&emptyStore, &secrets);
+    ProfileService noProfilesService(&emptyStore, &secrets);
+    ProfileController noProfiles(&noProfilesService);
     MainWindow first(&noProfiles, &emptySettings);
     first.resize(1000, 640);
     first.show();

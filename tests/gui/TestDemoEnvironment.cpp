@@ -57,7 +57,8 @@ private Q_SLOTS:
         ProfileStore store(demo.profilesIniPath());
         SecretStore secrets;
         secrets.setSessionOnly(true);
-        ProfileController profiles(&store, &secrets);
+        ProfileService profilesService(&store, &secrets);
+        ProfileController profiles(&profilesService);
         profiles.setCallPolicy(Gui::Test::quickPolicy());
         QVERIFY2(demo.addProfiles(&profiles, &error), qPrintable(error));
         QCOMPARE(profiles.profiles().size(), 2);

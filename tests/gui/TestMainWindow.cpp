@@ -43,7 +43,8 @@ struct Fixture
     Fixture()
     {
         secrets.setSessionOnly(true);
-        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller =
+            std::make_unique<ProfileController>(new ProfileService(&store, &secrets, &store));
         controller->setCallPolicy(Test::quickPolicy());
     }
 

@@ -58,7 +58,8 @@ struct Desk
     {
         secrets.setSessionOnly(true);
         settings.setAutoRefreshSeconds(0); // the test decides when to look again
-        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller =
+            std::make_unique<ProfileController>(new ProfileService(&store, &secrets, &store));
         controller->setCallPolicy(Gui::Test::quickPolicy());
         Profile profile;
         profile.name = u"Simulated Beijing4"_s;

@@ -47,7 +47,8 @@ private Q_SLOTS:
         shanghai.accessKeyId = u"AKID"_s;
         QVERIFY(!store.add(beijing).isError());
         QVERIFY(!store.add(shanghai).isError());
-        ProfileController controller(&store, &secrets);
+        ProfileService service(&store, &secrets);
+        ProfileController controller(&service);
         ProfileListModel model(&controller);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -74,7 +75,8 @@ private Q_SLOTS:
         secrets.setSessionOnly(true);
         Profile beijing = profile(u"Beijing4"_s, u"cn-north-4"_s);
         QVERIFY(!store.add(beijing).isError());
-        ProfileController controller(&store, &secrets);
+        ProfileService service(&store, &secrets);
+        ProfileController controller(&service);
         ProfileListModel model(&controller);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 

@@ -35,7 +35,8 @@ struct Fixture
     Fixture()
     {
         secrets.setSessionOnly(true);
-        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller =
+            std::make_unique<ProfileController>(new ProfileService(&store, &secrets, &store));
     }
 
     Profile add(const QString& name, const QString& secret)
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const Profile doomed = f.add(u"Doomed"_s, u"doomed-password"_s);
         f.add(u"Kept"_s, u"kept-password"_s);
         bool remembered = false;
-        f.controller->rememberStartKeys(
+        f.controller->service()->rememberStartKeys(
             doomed.id, u"task-1"_s, StartCredentials {u"a"_s, u"b"_s, u"c"_s, u"d"_s, {}},
             f.controller.get(), [&remembered](const ApiError&) { remembered = true; });
         QTRY_VERIFY(remembered);
@@ -174,7 +175,7 @@ private Q_SLOTS:
         const Profile profile = f.add(u"Beijing4"_s, u"pw"_s);
         int remembered = 0;
         for (const QString& task : {u"task-1"_s, u"task-2"_s}) {
-            f.controller->rememberStartKeys(
+            f.controller->service()->rememberStartKeys(
                 profile.id, task, StartCredentials {u"a"_s, u"b"_s, u"c"_s, u"d"_s, {}},
                 f.controller.get(), [&remembered](const ApiError&) { ++remembered; });
         }
@@ -313,6 +314,26 @@ private Q_SLOTS:
             QCOMPARE(names(f.store), QStringList {u"Beijing4"_s});
             QCOMPARE(contents(f.store.fileName()), before);
         }
+
+        // An export whose every entry is refused adds nothing, and says why.
+        QJsonObject document = QJsonDocument::fromJson(f.store.exportJson()).object();
+        QJsonArray entries = document.value(u"profiles"_s).toArray();
+        QJsonObject broken = entries.at(0).toObject();
+        broken.insert(u"name"_s, QString());
+        document.insert(u"profiles"_s, QJsonArray {broken});
+        const QString refused = f.dir.filePath(u"all-refused.json"_s);
+        {
+            QFile file(refused);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(document).toJson());
+        }
+        FileDialog::setNextFileName(refused);
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+        QVERIFY2(banner->plainText().contains(u"all-refused.json"_s),
+                 qPrintable(banner->plainText()));
+        QVERIFY2(banner->plainText().contains(u"name"_s), qPrintable(banner->plainText()));
+        QCOMPARE(contents(f.store.fileName()), before);
 
         // A file that cannot be read names itself too.
         FileDialog::setNextFileName(f.dir.filePath(u"missing.json"_s));

@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "GuiTest.h"
 #include "ProfileController.h"
+#include "ProfileService.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
@@ -101,7 +102,8 @@ struct Flow
             return false;
         }
         secrets.setSessionOnly(true);
-        controller = std::make_unique<ProfileController>(&store, &secrets);
+        controller =
+            std::make_unique<ProfileController>(new ProfileService(&store, &secrets, &store));
         controller->setCallPolicy(Gui::Test::quickPolicy());
         profile.name = u"Simulated Beijing4"_s;
         profile.regionId = u"cn-north-4"_s;
@@ -366,7 +368,7 @@ private Q_SLOTS:
         Flow f;
         QVERIFY(f.open());
         bool remembered = false;
-        f.controller->rememberStartKeys(
+        f.controller->service()->rememberStartKeys(
             f.profile.id, u"t1"_s,
             StartCredentials {sourceAk, sourceSk, destinationAk, destinationSk, {}},
             f.controller.get(), [&remembered](const ApiError& e) { remembered = !e.isError(); });

@@ -117,7 +117,8 @@ private Q_SLOTS:
             ProfileStore store(settingsDir + u"/profiles.ini"_s);
             SecretStore secrets;
             QVERIFY(secrets.isAvailable());
-            ProfileController controller(&store, &secrets);
+            ProfileService service(&store, &secrets);
+            ProfileController controller(&service);
             ProfileEditDialog editor(&controller, Profile {});
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -182,7 +183,8 @@ private Q_SLOTS:
             QVERIFY(secrets.isAvailable());
             GuiSettings settings(settingsDir + u"/gui.ini"_s);
             settings.setAutoRefreshSeconds(0);
-            ProfileController controller(&store, &secrets);
+            ProfileService service(&store, &secrets);
+            ProfileController controller(&service);
             Profile profile;
             profile.name = u"Canary"_s;
             profile.regionId = u"cn-north-4"_s;
