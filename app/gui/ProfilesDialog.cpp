@@ -120,7 +120,7 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_error);
     layout->addWidget(box);
-    resize(620, 380);
+    resize(620, 420);
 
     if (m_model->rowCount() > 0) {
         m_list->setCurrentIndex(m_model->index(0, 0));
