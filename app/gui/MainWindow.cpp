@@ -13,6 +13,7 @@
 #include "ProfileListModel.h"
 #include "ProfilesDialog.h"
 #include "SettingsDialog.h"
+#include "StartFlow.h"
 #include "StatisticsChartView.h"
 #include "TaskDetailsWidget.h"
 #include "TaskFilterProxyModel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
     , m_profileModel(new ProfileListModel(profiles, this))
     , m_taskModel(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxyModel(this))
+    , m_startFlow(new StartFlow(profiles, this, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::application());
@@ -106,6 +108,20 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
             m_tasks->loadStatistics(m_detailsTaskId);
         }
     });
+    // A queued task that started meanwhile (or went away) gets no dialog.
+    m_startFlow->setTaskLookup(
+        [this](const QUuid& profileId, const SyncTask& queued) -> std::optional<SyncTask> {
+            return profileId == m_tasks->profileId() ? m_tasks->task(queued.id) : queued;
+        });
+    connect(m_startFlow, &StartFlow::stateChanged, this, &MainWindow::updateActions);
+    connect(m_startFlow, &StartFlow::errorOccurred, this, &MainWindow::onError);
+    connect(m_startFlow, &StartFlow::taskStarted, this,
+            [this](const QUuid& profileId, const QString&, const QString& taskName) {
+                if (profileId == m_tasks->profileId()) {
+                    m_statusMessage->setText(tr("Started “%1”.").arg(taskName));
+                    m_tasks->refresh();
+                }
+            });
     connect(m_tasks, &TaskListController::statisticsLoaded, this,
             [this](const QString& taskId, const SyncTaskStatistics& statistics,
                    const QDateTime& from, const QDateTime& to) {
@@ -161,6 +177,11 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
 }
 
 MainWindow::~MainWindow() = default;
+
+CredentialsDialog* MainWindow::credentialsDialog() const
+{
+    return m_startFlow->dialog();
+}
 
 void MainWindow::createActions()
 {
@@ -776,18 +797,19 @@ void MainWindow::showSelectedDetails(bool reloadStatistics)
 void MainWindow::updateActions()
 {
     const QList<SyncTask> selected = selectedTasks();
+    const QUuid profileId = m_tasks->profileId();
     int startable = 0;
     int stoppable = 0;
     for (const SyncTask& task : selected) {
-        if (task.canStart() && !m_starting.contains(task.id)) {
+        if (task.canStart() && !m_startFlow->isStarting(profileId, task.id)) {
             ++startable;
         }
         if (task.canStop()) {
             ++stoppable;
         }
     }
-    const bool profile = !m_tasks->profileId().isNull();
-    m_startAction->setEnabled(profile && startable > 0 && !m_credentials);
+    const bool profile = !profileId.isNull();
+    m_startAction->setEnabled(profile && startable > 0 && !m_startFlow->dialog());
     m_stopAction->setEnabled(profile && stoppable > 0);
     m_startAction->setText(startable > 1 ? tr("&Start %n Tasks…", nullptr, startable)
                                          : tr("&Start…"));
@@ -802,108 +824,7 @@ void MainWindow::updateActions()
 
 void MainWindow::startSelected()
 {
-    m_startQueue.clear();
-    for (const SyncTask& task : selectedTasks()) {
-        if (task.canStart() && !m_starting.contains(task.id)) {
-            m_startQueue.append(task.id);
-        }
-    }
-    m_startQueueTotal = int(m_startQueue.size());
-    startNextQueued();
-}
-
-void MainWindow::startNextQueued()
-{
-    while (!m_startQueue.isEmpty()) {
-        const QString id = m_startQueue.takeFirst();
-        if (const auto task = m_tasks->task(id); task && task->canStart()) {
-            openCredentialsDialog(*task);
-            return;
-        }
-    }
-    m_startQueueTotal = 0;
-}
-
-void MainWindow::openCredentialsDialog(const SyncTask& task)
-{
-    const auto profile = m_profiles->profile(m_tasks->profileId());
-    if (!profile) {
-        return;
-    }
-    auto* dialog = new CredentialsDialog(task, *profile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_credentials = dialog;
-    if (m_startQueueTotal > 1) {
-        dialog->setWindowTitle(tr("Start Sync Task (%1 of %2)")
-                                   .arg(m_startQueueTotal - m_startQueue.size())
-                                   .arg(m_startQueueTotal));
-    }
-    const ProfileService* service = m_profiles->service();
-    switch (service->keychainMode()) {
-    case ProfileService::KeychainMode::SessionOnly:
-        dialog->setKeychainMode(CredentialsDialog::KeychainMode::SessionOnly);
-        break;
-    case ProfileService::KeychainMode::Keychain:
-        dialog->setKeychainMode(CredentialsDialog::KeychainMode::Keychain);
-        break;
-    case ProfileService::KeychainMode::Unavailable:
-        dialog->setKeychainMode(
-            CredentialsDialog::KeychainMode::Unavailable,
-            tr("no keychain answers (%1).").arg(service->keychainUnavailableReason()));
-        break;
-    }
-    if (m_tasks->hasRememberedKeys(task.id)) {
-        m_tasks->recallStartKeys(
-            task.id, dialog,
-            [dialog](const std::optional<StartCredentials>& keys, const ApiError& error) {
-                if (keys) {
-                    StartCredentials copy = *keys;
-                    dialog->prefill(copy);
-                    copy.wipe();
-                }
-                dialog->setRecallError(error);
-            });
-    }
-    const QString taskId = task.id;
-    const QString taskName = task.description.isEmpty() ? task.id : task.description;
-    const QUuid profileId = profile->id;
-    connect(dialog, &CredentialsDialog::profileKeysRequested, this, [this, dialog, profileId] {
-        m_profiles->profileKeyPair(
-            profileId, dialog, [dialog](const QString& ak, const QString& sk, const ApiError& e) {
-                if (e.isError()) {
-                    dialog->setProfileKeysError(e);
-                } else {
-                    dialog->setProfileKeys(ak, sk);
-                }
-            });
-    });
-    connect(dialog, &CredentialsDialog::startRequested, this,
-            [this, dialog = QPointer<CredentialsDialog>(dialog), taskId,
-             taskName](const StartCredentials& keys, bool remember) {
-                m_starting.append(taskId);
-                m_tasks->startTask(taskId, keys, remember, this,
-                                   [this, dialog, taskId, taskName](const ApiError& error) {
-                                       m_starting.removeAll(taskId);
-                                       if (dialog) {
-                                           dialog->startFinished(error);
-                                       } else if (error.isError()) {
-                                           // The dialog was closed while the start ran.
-                                           onError(tr("“%1” did not start").arg(taskName), error);
-                                       }
-                                       updateActions();
-                                   });
-            });
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        m_credentials.clear();
-        if (result == QDialog::Rejected) {
-            // Cancel ends the whole series, not just this task.
-            m_startQueue.clear();
-        }
-        updateActions();
-        QTimer::singleShot(0, this, &MainWindow::startNextQueued);
-    });
-    updateActions();
-    dialog->open();
+    m_startFlow->start(m_tasks->profileId(), selectedTasks());
 }
 
 void MainWindow::stopSelected()

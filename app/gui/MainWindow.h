@@ -2,11 +2,9 @@
 #pragma once
 
 #include "ApiError.h"
-#include "CredentialsDialog.h"
 #include "SyncTask.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 #include <QUuid>
 
@@ -22,10 +20,12 @@ class QTreeView;
 
 namespace OmsSync::Gui {
 
+class CredentialsDialog;
 class ErrorBanner;
 class GuiSettings;
 class ProfileController;
 class ProfileListModel;
+class StartFlow;
 class TaskDetailsWidget;
 class TaskFilterProxyModel;
 class TaskListController;
@@ -57,8 +57,9 @@ public:
     QAction* startAction() const { return m_startAction; }
     QAction* stopAction() const { return m_stopAction; }
     QAction* refreshAction() const { return m_refreshAction; }
+    StartFlow* startFlow() const { return m_startFlow; }
     // The credentials dialog open now, if any.
-    CredentialsDialog* credentialsDialog() const { return m_credentials; }
+    CredentialsDialog* credentialsDialog() const;
 
     QList<SyncTask> selectedTasks() const;
     void selectProfile(const QUuid& id);
@@ -109,8 +110,6 @@ private:
     void updateTitle();
     void updateLastRefreshed();
     void showSelectedDetails(bool reloadStatistics);
-    void openCredentialsDialog(const SyncTask& task);
-    void startNextQueued();
 
     ProfileController* m_profiles;
     GuiSettings* m_settings;
@@ -118,6 +117,7 @@ private:
     ProfileListModel* m_profileModel;
     TaskTableModel* m_taskModel;
     TaskFilterProxyModel* m_proxy;
+    StartFlow* m_startFlow;
     bool m_demo = false;
     quint16 m_demoPort = 0;
 
@@ -153,10 +153,6 @@ private:
 
     QString m_detailsTaskId;
     QString m_loadingMessage;
-    QStringList m_startQueue;
-    int m_startQueueTotal = 0;
-    QPointer<CredentialsDialog> m_credentials;
-    QStringList m_starting;
 };
 
 } // namespace OmsSync::Gui

@@ -350,4 +350,20 @@ void ProfileController::profileKeyPair(const QUuid& id, QObject* context, KeyPai
     m_service->profileKeyPair(id, context, std::move(done));
 }
 
+void ProfileController::setProxyPassword(const QUuid& id, const QString& password, QObject* context,
+                                         Done done)
+{
+    m_service->setProxyPassword(id, password, context, std::move(done));
+}
+
+ApiError ProfileController::exportToFile(const QString& path, const QList<QUuid>& ids) const
+{
+    return m_service->exportToFile(path, ids);
+}
+
+ApiError ProfileController::importFromFile(const QString& path, int* added, QStringList* problems)
+{
+    return m_service->importFromFile(path, added, problems);
+}
+
 } // namespace OmsSync::Gui

@@ -110,6 +110,16 @@ public:
     // AK/SK for the destination".
     void profileKeyPair(const QUuid& id, QObject* context, KeyPair done);
 
+    // The password of the user the profile's proxy URL names, in the
+    // keychain; empty removes it. Never in the settings.
+    void setProxyPassword(const QUuid& id, const QString& password, QObject* context, Done done);
+    // The profiles (every one when `ids` is empty) as `oms-sync profile
+    // export` writes them: never a secret.
+    ApiError exportToFile(const QString& path, const QList<QUuid>& ids = {}) const;
+    // Adds the profiles of such a file under new ids and free names;
+    // `problems` lists the entries that were refused.
+    ApiError importFromFile(const QString& path, int* added, QStringList* problems);
+
 Q_SIGNALS:
     void profilesChanged();
     void signInStateChanged(const QUuid& id);

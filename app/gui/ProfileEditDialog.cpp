@@ -9,6 +9,7 @@
 #include "Region.h"
 #include "SecretLineEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -176,6 +177,26 @@ void ProfileEditDialog::buildUi()
     caLabel->setBuddy(m_caFile); // a row of a layout gets no buddy by itself
     advancedForm->addRow(caLabel, caRow);
     advancedForm->addRow(tr("Pro&xy:"), m_proxy);
+    m_proxyPassword = new SecretLineEdit;
+    m_proxyPassword->setObjectName(u"proxyPassword"_s);
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    m_proxyPassword->setMaxLength(1024);
+    auto* proxyPasswordLabel = new QLabel(tr("Proxy passwor&d:"));
+    proxyPasswordLabel->setBuddy(m_proxyPassword);
+    advancedForm->addRow(proxyPasswordLabel, m_proxyPassword);
+    m_removeProxyPassword = new QCheckBox(tr("Remove the stored proxy password"));
+    m_removeProxyPassword->setObjectName(u"removeProxyPassword"_s);
+    advancedForm->addRow(QString(), m_removeProxyPassword);
+    m_proxyPasswordHint = hintLabel({});
+    m_proxyPasswordHint->setObjectName(u"proxyPasswordHint"_s);
+    advancedForm->addRow(QString(), m_proxyPasswordHint);
+    connect(m_removeProxyPassword, &QCheckBox::toggled, this, [this](bool remove) {
+        if (remove) {
+            m_proxyPassword->wipe();
+        }
+        updateProxyPasswordField();
+        updateState();
+    });
     m_advanced->setVisible(false);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
         m_advanced->setVisible(shown);
@@ -235,9 +256,11 @@ void ProfileEditDialog::buildUi()
     for (QLineEdit* edit :
          {m_name, m_projectId, m_account, m_user, static_cast<QLineEdit*>(m_password),
           static_cast<QLineEdit*>(m_token), m_accessKeyId, static_cast<QLineEdit*>(m_secretKey),
-          m_omsEndpoint, m_iamEndpoint, m_caFile, m_proxy}) {
+          m_omsEndpoint, m_iamEndpoint, m_caFile, m_proxy,
+          static_cast<QLineEdit*>(m_proxyPassword)}) {
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditDialog::updateState);
     }
+    connect(m_proxy, &QLineEdit::textChanged, this, &ProfileEditDialog::updateProxyPasswordField);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateState);
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
         m_authPages->setCurrentIndex(m_authMethod->currentIndex());
@@ -270,6 +293,7 @@ void ProfileEditDialog::load(const Profile& profile)
         || !profile.caFile.isEmpty() || !profile.proxy.isEmpty();
     m_advancedToggle->setChecked(advanced);
     updateSecretField();
+    updateProxyPasswordField();
 }
 
 SecretLineEdit* ProfileEditDialog::secretField() const
@@ -295,6 +319,47 @@ void ProfileEditDialog::updateSecretField()
     for (SecretLineEdit* field : {m_password, m_token, m_secretKey}) {
         field->setPlaceholderText(placeholder);
     }
+}
+
+void ProfileEditDialog::updateProxyPasswordField()
+{
+    // A password is sent only with the user the URL names.
+    const QUrl proxy = urlFrom(m_proxy);
+    const bool hasUser = proxy.isValid() && !proxy.userName().isEmpty();
+    const bool mayBeStored = proxyPasswordMayBeStored();
+    m_removeProxyPassword->setVisible(mayBeStored);
+    const bool removing = mayBeStored && m_removeProxyPassword->isChecked();
+    m_proxyPassword->setEnabled(hasUser && !removing);
+    if (removing) {
+        m_proxyPassword->setPlaceholderText(tr("Removed from the keychain on save"));
+    } else if (hasUser && mayBeStored) {
+        m_proxyPassword->setPlaceholderText(tr("Kept as stored; type to replace it"));
+    } else {
+        m_proxyPassword->setPlaceholderText({});
+    }
+    m_proxyPasswordHint->setText(
+        hasUser ? tr("The password of %1 at the proxy, kept in the keychain; never written to "
+                     "the settings.")
+                      .arg(proxy.userName())
+                : tr("Name the user in the proxy URL (http://user@proxy:3128) to enter a "
+                     "password."));
+}
+
+bool ProfileEditDialog::proxyPasswordMayBeStored() const
+{
+    // Only a profile saved with a proxy user can have one.
+    return !m_isNew && !m_profile.proxy.userName().isEmpty();
+}
+
+ProfileEditDialog::ProxyPasswordChange ProfileEditDialog::proxyPasswordChange() const
+{
+    if (proxyPasswordMayBeStored() && m_removeProxyPassword->isChecked()) {
+        return ProxyPasswordChange::Remove;
+    }
+    if (m_proxyPassword->isEnabled() && !m_proxyPassword->text().isEmpty()) {
+        return ProxyPasswordChange::Replace;
+    }
+    return ProxyPasswordChange::Keep;
 }
 
 Profile ProfileEditDialog::profile() const
@@ -344,6 +409,11 @@ ApiError ProfileEditDialog::check() const
             }
         }
         return error;
+    }
+    if (m_proxyPassword->isEnabled() && InputRules::hasControlCharacters(m_proxyPassword->text())) {
+        return ApiError::validation(
+            u"proxy_password"_s,
+            tr("The proxy password contains a control character or line break."));
     }
     const QString secret = secretField()->text();
     const bool needsSecret = m_isNew || edited.authMethod != m_profile.authMethod;
@@ -436,20 +506,12 @@ void ProfileEditDialog::save()
     const QString secret = secretField()->text();
     m_busy = true;
     updateState();
-    const ApiError error = m_profiles->saveProfile(edited, secret, this, [this](const ApiError& e) {
-        m_busy = false;
-        if (!e.isError()) {
-            accept();
-            return;
-        }
-        // The profile is saved; only its secret has a problem worth reading.
-        m_saved = true;
-        m_error->showMessage(ErrorBanner::Severity::Warning, tr("The profile was saved"),
-                             e.summary());
-        m_save->setText(tr("Close"));
-        updateState();
-        m_save->setEnabled(true);
-    });
+    // Decided now: saving changes what the profile was.
+    const ProxyPasswordChange proxyChange = proxyPasswordChange();
+    const ApiError error =
+        m_profiles->saveProfile(edited, secret, this, [this, proxyChange](const ApiError& e) {
+            saveProxyPassword(proxyChange, e);
+        });
     if (error.isError()) {
         m_busy = false;
         m_error->showError(tr("The profile could not be saved"), error);
@@ -457,6 +519,37 @@ void ProfileEditDialog::save()
         return;
     }
     m_profile = edited;
+}
+
+void ProfileEditDialog::saveProxyPassword(ProxyPasswordChange change, const ApiError& secretError)
+{
+    if (change == ProxyPasswordChange::Keep) {
+        finishSave(secretError);
+        return;
+    }
+    // Empty removes it.
+    const QString password =
+        change == ProxyPasswordChange::Replace ? m_proxyPassword->text() : QString();
+    m_profiles->setProxyPassword(m_profile.id, password, this,
+                                 [this, secretError](const ApiError& e) {
+                                     finishSave(secretError.isError() ? secretError : e);
+                                 });
+}
+
+void ProfileEditDialog::finishSave(const ApiError& keychainError)
+{
+    m_busy = false;
+    if (!keychainError.isError()) {
+        accept();
+        return;
+    }
+    // The profile is saved; only a secret has a problem worth reading.
+    m_saved = true;
+    m_error->showMessage(ErrorBanner::Severity::Warning, tr("The profile was saved"),
+                         keychainError.summary());
+    m_save->setText(tr("Close"));
+    updateState();
+    m_save->setEnabled(true);
 }
 
 void ProfileEditDialog::chooseCaFile()
@@ -471,7 +564,7 @@ void ProfileEditDialog::chooseCaFile()
 
 void ProfileEditDialog::done(int result)
 {
-    for (SecretLineEdit* field : {m_password, m_token, m_secretKey}) {
+    for (SecretLineEdit* field : {m_password, m_token, m_secretKey, m_proxyPassword}) {
         field->wipe();
     }
     QDialog::done(result);

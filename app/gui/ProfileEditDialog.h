@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -23,7 +24,8 @@ class SecretLineEdit;
 
 // Adds or edits one region profile: name, region, project id, the sign-in
 // method with its fields (the secret goes to the keychain, never to the
-// settings), and under "Advanced" endpoint overrides, a CA file and a proxy.
+// settings), and under "Advanced" endpoint overrides, a CA file and a proxy
+// (the password of the user its URL names goes to the keychain too).
 // "Test connection" signs in with what is typed and lists the tasks, and
 // fills in the project id it found.
 class ProfileEditDialog : public QDialog
@@ -51,6 +53,13 @@ private:
     void load(const Profile& profile);
     void updateState();
     void updateSecretField();
+    void updateProxyPasswordField();
+    // What to do with the stored proxy password on save.
+    enum class ProxyPasswordChange { Keep, Replace, Remove };
+    ProxyPasswordChange proxyPasswordChange() const;
+    bool proxyPasswordMayBeStored() const;
+    void saveProxyPassword(ProxyPasswordChange change, const ApiError& secretError);
+    void finishSave(const ApiError& keychainError);
     void testConnection();
     void save();
     void chooseCaFile();
@@ -80,6 +89,9 @@ private:
     QLineEdit* m_iamEndpoint = nullptr;
     QLineEdit* m_caFile = nullptr;
     QLineEdit* m_proxy = nullptr;
+    SecretLineEdit* m_proxyPassword = nullptr;
+    QCheckBox* m_removeProxyPassword = nullptr;
+    QLabel* m_proxyPasswordHint = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_testResult = nullptr;

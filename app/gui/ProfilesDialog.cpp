@@ -2,6 +2,7 @@
 #include "ProfilesDialog.h"
 
 #include "ErrorBanner.h"
+#include "FileDialog.h"
 #include "Icons.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
@@ -9,9 +10,12 @@
 #include "ProfileListModel.h"
 #include "TwoLineDelegate.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,8 +47,13 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     , m_forget(makeButton(tr("&Forget Keys…"), u"key"_s, u"forgetKeysButton"_s))
     , m_up(makeButton(tr("Move &Up"), u"up"_s, u"moveUpButton"_s))
     , m_down(makeButton(tr("Move Do&wn"), u"down"_s, u"moveDownButton"_s))
+    , m_export(makeButton(tr("E&xport"), u"export"_s, u"exportProfilesButton"_s))
+    , m_import(makeButton(tr("&Import…"), u"import"_s, u"importProfilesButton"_s))
+    , m_exportAll(new QAction(tr("&All Profiles…"), this))
+    , m_exportSelected(new QAction(tr("&Selected Profile…"), this))
 {
     setObjectName(u"profilesDialog"_s);
+    m_error->setObjectName(u"profilesBanner"_s);
     setWindowTitle(tr("Region Profiles"));
 
     m_list->setObjectName(u"profileList"_s);
@@ -69,6 +78,23 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveProfile(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveProfile(1); });
 
+    m_exportAll->setObjectName(u"exportAllAction"_s);
+    m_exportSelected->setObjectName(u"exportSelectedAction"_s);
+    connect(m_exportAll, &QAction::triggered, this, [this] { exportProfiles(); });
+    connect(m_exportSelected, &QAction::triggered, this, [this] {
+        if (const QUuid id = currentProfileId(); !id.isNull()) {
+            exportProfiles({id});
+        }
+    });
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(m_exportAll);
+    exportMenu->addAction(m_exportSelected);
+    m_export->setMenu(exportMenu);
+    m_export->setToolTip(tr("Save profiles to a file to share a set-up; passwords, tokens and SKs "
+                            "are never written"));
+    m_import->setToolTip(tr("Add the profiles of an exported file"));
+    connect(m_import, &QPushButton::clicked, this, &ProfilesDialog::importProfiles);
+
     auto* buttons = new QVBoxLayout;
     for (QPushButton* button : {m_add, m_edit, m_duplicate, m_delete}) {
         buttons->addWidget(button);
@@ -78,6 +104,9 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
     buttons->addStretch(1);
 
     auto* row = new QHBoxLayout;
@@ -91,7 +120,7 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_error);
     layout->addWidget(box);
-    resize(620, 380);
+    resize(620, 420);
 
     if (m_model->rowCount() > 0) {
         m_list->setCurrentIndex(m_model->index(0, 0));
@@ -122,6 +151,9 @@ void ProfilesDialog::updateButtons()
     m_delete->setEnabled(selected);
     m_up->setEnabled(selected && current.row() > 0);
     m_down->setEnabled(selected && current.row() < m_model->rowCount() - 1);
+    m_export->setEnabled(m_model->rowCount() > 0);
+    m_exportAll->setEnabled(m_model->rowCount() > 0);
+    m_exportSelected->setEnabled(selected);
     m_forget->setEnabled(selected && !m_profiles->rememberedTasks(currentProfileId()).isEmpty());
 }
 
@@ -238,6 +270,84 @@ void ProfilesDialog::moveProfile(int delta)
         m_error->showError(tr("The profile could not be moved"), error);
     }
     setCurrentProfile(id);
+}
+
+namespace {
+
+QString exportFilter()
+{
+    return ProfilesDialog::tr("Profile exports (*.json);;All files (*)");
+}
+
+} // namespace
+
+void ProfilesDialog::exportProfiles(const QList<QUuid>& ids)
+{
+    const int count = int(ids.isEmpty() ? m_profiles->profiles().size() : ids.size());
+    if (count == 0) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(
+        this,
+        {tr("Export Profiles"), QDir::home().filePath(u"oms-sync-profiles.json"_s),
+         exportFilter()});
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const ApiError error = m_profiles->exportToFile(path, ids); error.isError()) {
+        m_error->showError(tr("The profiles could not be exported"), error);
+        return;
+    }
+    m_error->showMessage(
+        ErrorBanner::Severity::Information,
+        tr("Exported %n profile(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(path)),
+        tr("No password, token or SK is in the file."));
+}
+
+void ProfilesDialog::importProfiles()
+{
+    const QString path =
+        FileDialog::openFileName(this, {tr("Import Profiles"), QDir::homePath(), exportFilter()});
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(path);
+    int added = 0;
+    QStringList problems;
+    if (const ApiError error = m_profiles->importFromFile(path, &added, &problems);
+        error.isError()) {
+        m_error->showError(tr("Nothing was imported from %1").arg(file), error);
+        return;
+    }
+    if (added == 0) {
+        if (problems.isEmpty()) {
+            m_error->showMessage(ErrorBanner::Severity::Information,
+                                 tr("%1 holds no profile to import.").arg(file));
+        } else {
+            m_error->showMessage(ErrorBanner::Severity::Error,
+                                 tr("Nothing was imported from %1").arg(file),
+                                 problems.join(u'\n'));
+        }
+        return;
+    }
+    // The imported ones come last; show the first of them.
+    const QList<Profile>& profiles = m_profiles->profiles();
+    if (profiles.size() >= added) {
+        setCurrentProfile(profiles.at(profiles.size() - added).id);
+    }
+    const QString secrets =
+        tr("Their passwords, tokens and SKs are not in the file: edit each to enter its own.");
+    if (problems.isEmpty()) {
+        m_error->showMessage(ErrorBanner::Severity::Information,
+                             tr("Imported %n profile(s) from %1", nullptr, added).arg(file),
+                             secrets);
+        return;
+    }
+    m_error->showMessage(ErrorBanner::Severity::Warning,
+                         tr("Imported %n profile(s) from %1; %2 refused", nullptr, added)
+                             .arg(file)
+                             .arg(problems.size()),
+                         problems.join(u'\n') + u"\n"_s + secrets);
 }
 
 } // namespace OmsSync::Gui

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QUuid>
 
+class QAction;
 class QListView;
 class QPushButton;
 
@@ -14,7 +15,9 @@ class ProfileController;
 class ProfileListModel;
 
 // The list of region profiles: add, edit, duplicate, delete (with their
-// secrets) and reorder. Editing opens ProfileEditDialog.
+// secrets) and reorder; export them to a file and import such a file (as
+// `oms-sync profile export` and `import` do, never with a secret). Editing
+// opens ProfileEditDialog.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,10 @@ public:
     void deleteProfile();
     void forgetKeys();
     void moveProfile(int delta);
+    // Asks for a file name (FileDialog) and writes the profiles there: the
+    // given ones, or every profile when `ids` is empty.
+    void exportProfiles(const QList<QUuid>& ids = {});
+    void importProfiles();
 
 Q_SIGNALS:
     void profileSaved(const QUuid& id);
@@ -50,6 +57,10 @@ private:
     QPushButton* m_forget;
     QPushButton* m_up;
     QPushButton* m_down;
+    QPushButton* m_export;
+    QPushButton* m_import;
+    QAction* m_exportAll;
+    QAction* m_exportSelected;
 };
 
 } // namespace OmsSync::Gui

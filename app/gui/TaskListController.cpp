@@ -5,7 +5,6 @@
 #include "OmsJob.h"
 #include "ProfileController.h"
 
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -290,67 +289,6 @@ void TaskListController::loadStatistics(const QString& taskId)
         });
 }
 
-void TaskListController::startTask(const QString& taskId, const StartCredentials& keys,
-                                   bool remember, QObject* context, Finished done)
-{
-    // One copy of the keys for the whole start, wiped on every way out.
-    auto held =
-        std::shared_ptr<StartCredentials>(new StartCredentials(keys), [](StartCredentials* k) {
-            k->wipe();
-            delete k;
-        });
-    QPointer<QObject> guard(context);
-    auto answered = std::make_shared<bool>(false);
-    auto answer = [guard, done, answered](const ApiError& error) {
-        if (!std::exchange(*answered, true) && guard) {
-            done(error);
-        }
-    };
-    const quint64 generation = m_generation;
-    const QUuid profileId = m_profileId;
-    beginWork();
-    m_profiles->withSession(
-        profileId, this, [=, this](ProfileSession* session, const ApiError& error) {
-            endWork();
-            if (!session) {
-                m_profiles->reportOutcome(profileId, error);
-                answer(error);
-                return;
-            }
-            TaskActionJob* job = session->client()->startTask(taskId, *held);
-            track(job);
-            connect(job, &QObject::destroyed, this, [answer] {
-                // The session went away with the job (its profile was edited).
-                answer(
-                    ApiError::network(tr("The start was interrupted because the profile changed. "
-                                         "Refresh to see whether the task runs.")));
-            });
-            connect(job, &OmsJob::finished, this, [=, this] {
-                const ApiError result = job->error();
-                m_profiles->reportOutcome(profileId, result);
-                answer(result);
-                if (result.isError()) {
-                    return;
-                }
-                m_profiles->keysUsedForStart(
-                    profileId, taskId, *held, remember, this, [this, remember](const ApiError& e) {
-                        if (e.isError()) {
-                            Q_EMIT errorOccurred(
-                                remember ? tr("The task started, but its keys could not be "
-                                              "remembered")
-                                         : tr("The task started, but the keys remembered before "
-                                              "could not be forgotten"),
-                                e);
-                        }
-                    });
-                if (generation == m_generation) {
-                    Q_EMIT actionDone(tr("Started “%1”.").arg(taskName(taskId)));
-                    refresh();
-                }
-            });
-        });
-}
-
 void TaskListController::stopTasks(const QStringList& taskIds)
 {
     if (taskIds.isEmpty()) {
@@ -400,12 +338,6 @@ void TaskListController::stopTasks(const QStringList& taskIds)
 bool TaskListController::hasRememberedKeys(const QString& taskId) const
 {
     return !m_profileId.isNull() && m_profiles->hasRememberedKeys(m_profileId, taskId);
-}
-
-void TaskListController::recallStartKeys(const QString& taskId, QObject* context,
-                                         ProfileSession::Recalled done)
-{
-    m_profiles->recallStartKeys(m_profileId, taskId, context, std::move(done));
 }
 
 void TaskListController::forgetStartKeys(const QString& taskId)

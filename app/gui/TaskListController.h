@@ -3,7 +3,6 @@
 
 #include "ApiError.h"
 #include "ProfileSession.h"
-#include "StartCredentials.h"
 #include "SyncTask.h"
 #include "SyncTaskStatistics.h"
 
@@ -26,8 +25,8 @@ namespace OmsSync::Gui {
 class ProfileController;
 
 // The sync tasks of the selected profile: loads them (every page, then each
-// task's monthly figures), starts and stops them, and fetches the 24-hour
-// statistics, all through OmsClient jobs of the profile's session. Results
+// task's monthly figures), stops them (StartFlow starts them), and fetches
+// the 24-hour statistics, all through OmsClient jobs of the profile's session. Results
 // and errors come back as signals; nothing here blocks, and answers that
 // arrive after the profile was switched are dropped.
 class TaskListController : public QObject
@@ -35,8 +34,6 @@ class TaskListController : public QObject
     Q_OBJECT
 
 public:
-    using Finished = std::function<void(const ApiError&)>;
-
     static constexpr int statisticsHours = 24;
     // OMS allows five tasks a tenant; a service that lists thousands does
     // not get thousands of requests for their monthly figures every minute.
@@ -70,16 +67,8 @@ public:
 
     void loadStatistics(const QString& taskId);
 
-    // `done` runs once the start was answered: without error when the task
-    // started (also when OMS's answer was lost and the task's state shows it
-    // started). The keys are wiped here when no longer needed; with
-    // `remember` they are filed in the keychain after a successful start,
-    // without it, keys remembered before are forgotten.
-    void startTask(const QString& taskId, const StartCredentials& keys, bool remember,
-                   QObject* context, Finished done);
     void stopTasks(const QStringList& taskIds);
     bool hasRememberedKeys(const QString& taskId) const;
-    void recallStartKeys(const QString& taskId, QObject* context, ProfileSession::Recalled done);
     void forgetStartKeys(const QString& taskId);
 
 Q_SIGNALS:

@@ -5,7 +5,8 @@
 // Renders the windows people look at first, against the demo simulator, to
 // PNG files for review (issues 6 and 7) and the README: the main window with
 // a running task's details and chart, the same with an error banner, the
-// credentials dialog, the profile editor, the profiles, settings and about
+// credentials dialog, the profile editor (also behind a proxy with a user),
+// the profiles (also with an import's message), settings and about
 // dialogs and the empty state. --dark uses a dark palette, --locale another
 // UI language (e.g. zh_CN, loaded as the application loads it) for checking
 // that nothing is cut off.
@@ -14,6 +15,7 @@
 #include "CredentialsDialog.h"
 #include "DemoEnvironment.h"
 #include "ErrorBanner.h"
+#include "FileDialog.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPalette>
 #include <QScrollArea>
@@ -206,10 +209,30 @@ int main(int argc, char* argv[])
     ok = save(&newProfile, out.filePath(u"profile-new"_s + suffix + u".png"_s)) && ok;
     newProfile.close();
 
+    // An edited profile behind a proxy that wants a user's password.
+    Profile proxied = profiles.profiles().constFirst();
+    proxied.proxy = QUrl(u"http://ops@proxy.example.com:3128"_s);
+    ProfileEditDialog proxyEditor(&profiles, proxied, &window);
+    proxyEditor.findChild<QLineEdit*>(u"proxyPassword"_s)->setText(u"proxy-password"_s);
+    proxyEditor.show();
+    QTest::qWait(200);
+    ok = save(&proxyEditor, out.filePath(u"profile-proxy"_s + suffix + u".png"_s)) && ok;
+    proxyEditor.close();
+
     ProfilesDialog profilesDialog(&profiles, &window);
     profilesDialog.show();
     QTest::qWait(200);
     ok = save(&profilesDialog, out.filePath(u"profiles"_s + suffix + u".png"_s)) && ok;
+    // What an import of a file that is no export says.
+    QTemporaryDir scratch;
+    const QString notAnExport = scratch.filePath(u"notes.json"_s);
+    if (QFile file(notAnExport); file.open(QIODevice::WriteOnly)) {
+        file.write(R"({"hello":"world"})");
+    }
+    FileDialog::setNextFileName(notAnExport);
+    profilesDialog.importProfiles();
+    QTest::qWait(200);
+    ok = save(&profilesDialog, out.filePath(u"profiles-import-error"_s + suffix + u".png"_s)) && ok;
     profilesDialog.close();
 
     SettingsDialog settingsDialog(&settings, &window);

@@ -4,9 +4,11 @@
 #include "ProfileController.h"
 #include "ProfileEditDialog.h"
 #include "ProfileStore.h"
+#include "SecretLineEdit.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -39,15 +41,16 @@ struct Fixture
         controller->setCallPolicy(Gui::Test::quickPolicy());
     }
 
-    QString storedSecret(const QUuid& id)
+    QString storedSecret(const QUuid& id) { return stored(SecretStore::signInKey(id)); }
+
+    // The secret under `key`; empty when there is none.
+    QString stored(const QString& key)
     {
         std::optional<QString> secret;
-        secrets.read(SecretStore::signInKey(id), controller.get(),
-                     [&secret](const SecretStore::Result& result) {
-                         secret = result.status == SecretStore::Status::Ok
-                             ? QString::fromUtf8(result.data)
-                             : QString();
-                     });
+        secrets.read(key, controller.get(), [&secret](const SecretStore::Result& result) {
+            secret = result.status == SecretStore::Status::Ok ? QString::fromUtf8(result.data)
+                                                              : QString();
+        });
         (void)QTest::qWaitFor([&secret] { return secret.has_value(); });
         return secret.value_or(u"(no answer)"_s);
     }
@@ -66,6 +69,17 @@ void fillPasswordProfile(ProfileEditDialog& dialog, const QString& name, const Q
     child(dialog, "accountName")->setText(account);
     child(dialog, "userName")->setText(user);
     child(dialog, "password")->setText(password);
+}
+
+Profile proxiedProfile()
+{
+    Profile profile;
+    profile.name = u"Behind a proxy"_s;
+    profile.regionId = u"cn-north-4"_s;
+    profile.accountName = u"acme"_s;
+    profile.userName = u"alice"_s;
+    profile.proxy = QUrl(u"http://bob@proxy.example:3128"_s);
+    return profile;
 }
 
 } // namespace
@@ -197,6 +211,116 @@ private Q_SLOTS:
         QVERIFY(switching.check().isError());
         child(switching, "secretKey")->setText(u"the-sk"_s);
         QVERIFY(!switching.check().isError());
+    }
+
+    void offersAProxyPasswordOnlyForAProxyUser()
+    {
+        Fixture f;
+        ProfileEditDialog dialog(f.controller.get(), Profile {});
+        auto* password = child<SecretLineEdit>(dialog, "proxyPassword");
+        QVERIFY(password);
+        QCOMPARE(password->accessibleName(), u"Proxy password"_s);
+        QVERIFY(password->echoMode() != QLineEdit::Normal);
+        auto* hint = child<QLabel>(dialog, "proxyPasswordHint");
+        QVERIFY(!password->isEnabled());
+        child(dialog, "proxy")->setText(u"http://proxy.example:3128"_s);
+        QVERIFY(!password->isEnabled());
+        QVERIFY2(hint->text().contains(u"user@"_s), qPrintable(hint->text()));
+        child(dialog, "proxy")->setText(u"http://bob@proxy.example:3128"_s);
+        QVERIFY(password->isEnabled());
+        QVERIFY2(hint->text().contains(u"bob"_s), qPrintable(hint->text()));
+        // Nothing can be stored for a profile not saved yet.
+        QVERIFY(child<QCheckBox>(dialog, "removeProxyPassword")->isHidden());
+        // A line break would never reach the proxy intact.
+        fillPasswordProfile(dialog, u"Beijing4"_s, u"acme"_s, u"alice"_s, u"pw"_s);
+        password->setText(u"two\nlines"_s);
+        QVERIFY(dialog.check().isError());
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+        password->setText(u"fine"_s);
+        QVERIFY(!dialog.check().isError());
+    }
+
+    void savesTheProxyPasswordToTheKeychainOnly()
+    {
+        Fixture f;
+        ProfileEditDialog dialog(f.controller.get(), Profile {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillPasswordProfile(dialog, u"Beijing4"_s, u"acme"_s, u"alice"_s, u"sign-in-pw"_s);
+        child<QToolButton>(dialog, "advancedToggle")->setChecked(true);
+        child(dialog, "proxy")->setText(u"http://bob@proxy.example:3128"_s);
+        child(dialog, "proxyPassword")->setText(u"canary-proxy-Pa55"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QUuid id = dialog.savedProfileId();
+        QCOMPARE(f.store.find(id)->proxy.userName(), u"bob"_s);
+        QCOMPARE(f.stored(SecretStore::proxyPasswordKey(id)), u"canary-proxy-Pa55"_s);
+        QCOMPARE(f.storedSecret(id), u"sign-in-pw"_s);
+        QFile ini(f.store.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("canary-proxy-Pa55"));
+        QVERIFY(child(dialog, "proxyPassword")->text().isEmpty());
+    }
+
+    void keepsReplacesOrRemovesTheStoredProxyPassword()
+    {
+        Fixture f;
+        Profile profile = proxiedProfile();
+        bool done = false;
+        QVERIFY(!f.controller
+                     ->saveProfile(profile, u"sign-in"_s, f.controller.get(),
+                                   [&done](const ApiError&) { done = true; })
+                     .isError());
+        QTRY_VERIFY(done);
+        bool stored = false;
+        f.controller->setProxyPassword(profile.id, u"first"_s, f.controller.get(),
+                                       [&stored](const ApiError& e) { stored = !e.isError(); });
+        QTRY_VERIFY(stored);
+        const QString key = SecretStore::proxyPasswordKey(profile.id);
+
+        auto edit = [&f, &profile](const std::function<void(ProfileEditDialog&)>& change) {
+            ProfileEditDialog dialog(f.controller.get(), *f.store.find(profile.id));
+            change(dialog);
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            return QTest::qWaitFor([&dialog] { return dialog.result() == QDialog::Accepted; });
+        };
+
+        // Untouched: kept.
+        QVERIFY(edit([](ProfileEditDialog& dialog) {
+            QVERIFY(child(dialog, "proxyPassword")->isEnabled());
+            QVERIFY(child(dialog, "proxyPassword")->placeholderText().contains(u"Kept"_s));
+            QVERIFY(!child<QCheckBox>(dialog, "removeProxyPassword")->isHidden());
+            child(dialog, "profileName")->setText(u"Renamed"_s);
+        }));
+        QCOMPARE(f.store.find(profile.id)->name, u"Renamed"_s);
+        QCOMPARE(f.stored(key), u"first"_s);
+
+        // Typed: replaced.
+        QVERIFY(edit([](ProfileEditDialog& dialog) {
+            child(dialog, "proxyPassword")->setText(u"second"_s);
+        }));
+        QCOMPARE(f.stored(key), u"second"_s);
+
+        // A password typed for a user the URL no longer names is not kept.
+        QVERIFY(edit([](ProfileEditDialog& dialog) {
+            child(dialog, "proxyPassword")->setText(u"for-nobody"_s);
+            child(dialog, "proxy")->setText(u"http://proxy.example:3128"_s);
+            QVERIFY(!child(dialog, "proxyPassword")->isEnabled());
+        }));
+        QCOMPARE(f.stored(key), u"second"_s);
+
+        // Removed only when asked to.
+        profile = *f.store.find(profile.id);
+        profile.proxy = QUrl(u"http://bob@proxy.example:3128"_s);
+        QVERIFY(!f.store.update(profile).isError());
+        QVERIFY(edit([](ProfileEditDialog& dialog) {
+            child(dialog, "proxyPassword")->setText(u"typed-then-removed"_s);
+            child<QCheckBox>(dialog, "removeProxyPassword")->setChecked(true);
+            QVERIFY(!child(dialog, "proxyPassword")->isEnabled());
+            QVERIFY(child(dialog, "proxyPassword")->text().isEmpty());
+        }));
+        QCOMPARE(f.stored(key), QString());
     }
 
     void refusesADuplicateNameInPlace()

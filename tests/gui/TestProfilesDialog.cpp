@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorBanner.h"
+#include "FileDialog.h"
 #include "GuiTest.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
@@ -6,6 +8,11 @@
 #include "ProfilesDialog.h"
 #include "SecretStore.h"
 
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -71,6 +78,12 @@ struct Fixture
         return data;
     }
 };
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 QStringList names(const ProfileStore& store)
 {
@@ -184,15 +197,163 @@ private Q_SLOTS:
         QTRY_VERIFY(!forget->isEnabled());
     }
 
+    void exportsWhatTheStoreExportsWithoutSecrets()
+    {
+        Fixture f;
+        const Profile first = f.add(u"Beijing4"_s, u"canary-secret-one"_s);
+        const Profile second = f.add(u"Shanghai1"_s, u"canary-secret-two"_s);
+        ProfilesDialog dialog(f.controller.get());
+        dialog.setCurrentProfile(second.id);
+        auto* banner = dialog.findChild<ErrorBanner*>(u"profilesBanner"_s);
+        QVERIFY(dialog.findChild<QPushButton*>(u"exportProfilesButton"_s)->isEnabled());
+
+        const QString all = f.dir.filePath(u"all.json"_s);
+        FileDialog::setNextFileName(all);
+        dialog.findChild<QAction*>(u"exportAllAction"_s)->trigger();
+        QVERIFY(FileDialog::lastRequest().filter.contains(u"*.json"_s));
+        const QByteArray written = contents(all);
+        QVERIFY(!written.isEmpty());
+        QCOMPARE(written, f.store.exportJson());
+        QVERIFY(written.contains("Beijing4") && written.contains("Shanghai1"));
+        QVERIFY(!written.contains("canary-secret"));
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Information);
+        QVERIFY2(banner->plainText().contains(u"all.json"_s), qPrintable(banner->plainText()));
+
+        // Only the selected one.
+        const QString one = f.dir.filePath(u"one.json"_s);
+        FileDialog::setNextFileName(one);
+        dialog.findChild<QAction*>(u"exportSelectedAction"_s)->trigger();
+        QCOMPARE(contents(one), f.store.exportJson({second.id}));
+        QVERIFY(!contents(one).contains("Beijing4"));
+        QVERIFY(first.id != second.id);
+
+        // Cancelled: nothing written.
+        const QString cancelled = f.dir.filePath(u"cancelled.json"_s);
+        FileDialog::setNextFileName({});
+        dialog.findChild<QAction*>(u"exportAllAction"_s)->trigger();
+        QVERIFY(!QFile::exists(cancelled));
+
+        // A place that cannot be written says so.
+        FileDialog::setNextFileName(f.dir.filePath(u"no/such/folder/x.json"_s));
+        dialog.findChild<QAction*>(u"exportAllAction"_s)->trigger();
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+        QVERIFY2(banner->plainText().contains(u"x.json"_s), qPrintable(banner->plainText()));
+    }
+
+    void importsAnExportUnderFreeNames()
+    {
+        Fixture f;
+        f.add(u"Beijing4"_s, u"pw1"_s);
+        f.add(u"Shanghai1"_s, u"pw2"_s);
+        const QString path = f.dir.filePath(u"team.json"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(f.store.exportJson());
+        }
+        ProfilesDialog dialog(f.controller.get());
+        auto* banner = dialog.findChild<ErrorBanner*>(u"profilesBanner"_s);
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"importProfilesButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(
+            names(f.store),
+            (QStringList {u"Beijing4"_s, u"Shanghai1"_s, u"Beijing4 (2)"_s, u"Shanghai1 (2)"_s}));
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Information);
+        QVERIFY2(banner->plainText().contains(u"Imported 2"_s), qPrintable(banner->plainText()));
+        QVERIFY2(banner->plainText().contains(u"team.json"_s), qPrintable(banner->plainText()));
+        // The first imported one is shown, and has no secret of its own yet.
+        const QUuid imported = dialog.currentProfileId();
+        QCOMPARE(f.store.find(imported)->name, u"Beijing4 (2)"_s);
+        QCOMPARE(f.status(SecretStore::signInKey(imported)), SecretStore::Status::NotFound);
+
+        // One entry refused, the other added: both are told.
+        QJsonObject document = QJsonDocument::fromJson(f.store.exportJson()).object();
+        QJsonArray entries = document.value(u"profiles"_s).toArray();
+        QJsonObject broken = entries.at(0).toObject();
+        broken.insert(u"name"_s, QString());
+        entries.replace(0, broken);
+        document.insert(u"profiles"_s, entries);
+        const QString partial = f.dir.filePath(u"partial.json"_s);
+        {
+            QFile file(partial);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(document).toJson());
+        }
+        FileDialog::setNextFileName(partial);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"importProfilesButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(f.store.profiles().size(), qsizetype(entries.size()) + 4 - 1);
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Warning);
+        QVERIFY2(banner->plainText().contains(u"1 refused"_s), qPrintable(banner->plainText()));
+    }
+
+    void aFileThatIsNoExportChangesNothing()
+    {
+        Fixture f;
+        f.add(u"Beijing4"_s, u"pw"_s);
+        const QByteArray before = contents(f.store.fileName());
+        ProfilesDialog dialog(f.controller.get());
+        auto* banner = dialog.findChild<ErrorBanner*>(u"profilesBanner"_s);
+        auto* import = dialog.findChild<QPushButton*>(u"importProfilesButton"_s);
+
+        for (const QByteArray& content :
+             {"this is not JSON"_ba, R"({"format":"something-else","profiles":[]})"_ba}) {
+            const QString path = f.dir.filePath(u"not-an-export.json"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(content);
+            file.close();
+            banner->dismiss();
+            FileDialog::setNextFileName(path);
+            QTest::mouseClick(import, Qt::LeftButton);
+            QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+            QVERIFY(!banner->isHidden());
+            QVERIFY2(banner->plainText().contains(u"not-an-export.json"_s),
+                     qPrintable(banner->plainText()));
+            QCOMPARE(names(f.store), QStringList {u"Beijing4"_s});
+            QCOMPARE(contents(f.store.fileName()), before);
+        }
+
+        // An export whose every entry is refused adds nothing, and says why.
+        QJsonObject document = QJsonDocument::fromJson(f.store.exportJson()).object();
+        QJsonArray entries = document.value(u"profiles"_s).toArray();
+        QJsonObject broken = entries.at(0).toObject();
+        broken.insert(u"name"_s, QString());
+        document.insert(u"profiles"_s, QJsonArray {broken});
+        const QString refused = f.dir.filePath(u"all-refused.json"_s);
+        {
+            QFile file(refused);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(document).toJson());
+        }
+        FileDialog::setNextFileName(refused);
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+        QVERIFY2(banner->plainText().contains(u"all-refused.json"_s),
+                 qPrintable(banner->plainText()));
+        QVERIFY2(banner->plainText().contains(u"name"_s), qPrintable(banner->plainText()));
+        QCOMPARE(contents(f.store.fileName()), before);
+
+        // A file that cannot be read names itself too.
+        FileDialog::setNextFileName(f.dir.filePath(u"missing.json"_s));
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
+        QVERIFY2(banner->plainText().contains(u"missing.json"_s), qPrintable(banner->plainText()));
+        QCOMPARE(names(f.store), QStringList {u"Beijing4"_s});
+    }
+
     void enablesEditingOnlyWithASelection()
     {
         Fixture f;
         ProfilesDialog empty(f.controller.get());
         QVERIFY(empty.findChild<QPushButton*>(u"addProfileButton"_s)->isEnabled());
-        for (const char* name : {"editProfileButton", "duplicateProfileButton",
-                                 "deleteProfileButton", "moveUpButton", "moveDownButton"}) {
+        for (const char* name :
+             {"editProfileButton", "duplicateProfileButton", "deleteProfileButton", "moveUpButton",
+              "moveDownButton", "exportProfilesButton"}) {
             QVERIFY2(!empty.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
         }
+        QVERIFY(empty.findChild<QPushButton*>(u"importProfilesButton"_s)->isEnabled());
     }
 };
 

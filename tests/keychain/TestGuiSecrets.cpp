@@ -4,12 +4,14 @@
 // tests/fixtures/with-keyring.sh): canary secrets typed into the profile
 // editor's password and the credentials dialog, remembered, used, refused;
 // then no file under HOME or the temporary folder, and no output, holds one,
-// and the dialog's fields are empty once it closes.
+// and the dialog's fields are empty once it closes. A proxy password typed
+// into the profile editor lands in the keychain under its own key.
 #include "CredentialsDialog.h"
 #include "ErrorBanner.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
+#include "ProfileEditDialog.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace OmsSync;
@@ -38,6 +41,7 @@ constexpr char canarySrcSk[] = "CANARY-gui-srcsk-83";
 constexpr char canaryDstAk[] = "CANARY-gui-dstak-84";
 constexpr char canaryDstSk[] = "CANARY-gui-dstsk-85";
 constexpr char canaryWrongSk[] = "CANARY-gui-wrong-86";
+constexpr char canaryProxyPassword[] = "CANARY-gui-proxy-87";
 
 QByteArray printed; // everything the test process logged
 
@@ -102,6 +106,68 @@ private Q_SLOTS:
         m_work = std::make_unique<QTemporaryDir>();
         QVERIFY(m_work->path().startsWith(tmp));
         qInstallMessageHandler(capture);
+    }
+
+    void theProxyPasswordGoesToTheKeychainOnly()
+    {
+        const QString settingsDir = m_work->filePath(u"proxy-settings"_s);
+        QDir().mkpath(settingsDir);
+        QUuid id;
+        {
+            ProfileStore store(settingsDir + u"/profiles.ini"_s);
+            SecretStore secrets;
+            QVERIFY(secrets.isAvailable());
+            ProfileService service(&store, &secrets);
+            ProfileController controller(&service);
+            ProfileEditDialog editor(&controller, Profile {});
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            const std::pair<const char*, QString> fields[] = {
+                {"profileName", u"Proxied"_s},
+                {"accountName", u"acme"_s},
+                {"userName", u"ops"_s},
+                {"password", QString::fromLatin1(canaryPassword)},
+                {"proxy", u"http://proxyuser@proxy.example:3128"_s},
+            };
+            for (const auto& [name, value] : fields) {
+                editor.findChild<QLineEdit*>(QString::fromLatin1(name))->setText(value);
+            }
+            editor.findChild<QToolButton*>(u"advancedToggle"_s)->setChecked(true);
+            auto* proxyPassword = editor.findChild<QLineEdit*>(u"proxyPassword"_s);
+            QVERIFY(proxyPassword->isEnabled());
+            QTest::keyClicks(proxyPassword, QString::fromLatin1(canaryProxyPassword));
+            QTest::mouseClick(editor.findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(editor.result(), int(QDialog::Accepted), 20000);
+            id = editor.savedProfileId();
+            QVERIFY(!id.isNull());
+            QVERIFY(proxyPassword->text().isEmpty());
+        }
+
+        // Another process's view: the OS keychain has it under the profile's
+        // proxy password key, and under no other of the profile's keys.
+        SecretStore fresh;
+        auto read = [&fresh](const QString& key) {
+            std::optional<SecretStore::Result> answer;
+            fresh.read(key, &fresh, [&answer](const SecretStore::Result& r) { answer = r; });
+            (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
+            return answer.value_or(SecretStore::Result {});
+        };
+        const SecretStore::Result proxy = read(SecretStore::proxyPasswordKey(id));
+        QCOMPARE(proxy.status, SecretStore::Status::Ok);
+        QCOMPARE(proxy.data, QByteArray(canaryProxyPassword));
+        QCOMPARE(read(SecretStore::signInKey(id)).data, QByteArray(canaryPassword));
+
+        QDirIterator it(settingsDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int withProxy = 0; // the settings file, so the scan means something
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(canaryProxyPassword), qPrintable(file.fileName()));
+            withProxy += content.contains("proxyuser@proxy.example") ? 1 : 0;
+        }
+        QCOMPARE(withProxy, 1);
+        QVERIFY(!printed.contains(canaryProxyPassword));
     }
 
     void canariesLeaveNoTrace()
@@ -202,13 +268,14 @@ private Q_SLOTS:
                 ++files;
                 const QByteArray content = file.readAll();
                 for (const char* canary : {canaryPassword, canarySrcAk, canarySrcSk, canaryDstAk,
-                                           canaryDstSk, canaryWrongSk}) {
+                                           canaryDstSk, canaryWrongSk, canaryProxyPassword}) {
                     QVERIFY2(!content.contains(canary), qPrintable(file.fileName()));
                 }
             }
         }
         QVERIFY(files >= 2);
-        for (const char* canary : {canaryPassword, canarySrcSk, canaryDstSk, canaryWrongSk}) {
+        for (const char* canary :
+             {canaryPassword, canarySrcSk, canaryDstSk, canaryWrongSk, canaryProxyPassword}) {
             QVERIFY2(!printed.contains(canary), canary);
         }
     }
