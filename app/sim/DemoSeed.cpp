@@ -45,7 +45,7 @@ QJsonObject task(const char* id, const char* cloud, const char* srcRegion, const
 
 } // namespace
 
-QJsonObject configuration(qint64 nowMs)
+QJsonObject configuration(qint64 nowMs, qint64 pauseAfterSeconds)
 {
     // cn-north-4: CN North-Beijing4
     QJsonObject aliyunMedia =
@@ -69,13 +69,15 @@ QJsonObject configuration(qint64 nowMs)
     tencentPhotos.insert(u"app_id"_s, u"1250000000"_s);
 
     QJsonObject qiniuVideo =
-        task("4e1a3c5b-7d9f-4b2e-8c6a-1f3e5d7b9a64", "Qiniu", "cn-east-1", "video-origin",
-             "video-mirror", "cn-north-4", u"Video library through the Qiniu CDN"_s,
-             {18 * dayMs, 0, 0}, nowMs);
+        task(pausingTaskId, "Qiniu", "cn-east-1", "video-origin", "video-mirror", "cn-north-4",
+             u"Video library through the Qiniu CDN"_s, {18 * dayMs, 0, 0}, nowMs);
     qiniuVideo.insert(u"source_cdn"_s,
                       QJsonObject {{u"domain"_s, u"cdn.video.example.com"_s},
                                    {u"protocol"_s, u"https"_s},
                                    {u"authentication_type"_s, u"QINIU_PRIVATE_AUTHENTICATION"_s}});
+    if (pauseAfterSeconds > 0) {
+        qiniuVideo.insert(u"pause_after_s"_s, pauseAfterSeconds);
+    }
 
     // cn-east-3: CN East-Shanghai1
     QJsonObject azureBackups =

@@ -16,8 +16,14 @@ inline constexpr char password[] = "demo-password";
 inline constexpr char accessKey[] = "DEMOACCESSKEY0000001";
 inline constexpr char secretKey[] = "demoSecretKey0000000000000000000000000001";
 
-// A configuration document (the --config format) with times relative to nowMs.
-QJsonObject configuration(qint64 nowMs);
+// The demo's Qiniu task pauses by itself this long after the start (or a
+// reset): the desktop application's demo then shows a task that OMS paused.
+inline constexpr qint64 defaultPauseAfterSeconds = 3 * 60;
+inline constexpr char pausingTaskId[] = "4e1a3c5b-7d9f-4b2e-8c6a-1f3e5d7b9a64";
+
+// A configuration document (the --config format) with times relative to
+// nowMs; pauseAfterSeconds 0 leaves every task as it is.
+QJsonObject configuration(qint64 nowMs, qint64 pauseAfterSeconds = defaultPauseAfterSeconds);
 
 } // namespace DemoSeed
 

@@ -407,11 +407,10 @@ HttpResponse OmsService::stop(const HttpRequest& request, SimProject& project,
     if (!task) {
         return taskNotFound();
     }
-    if (!task->isSynchronizing()) {
+    if (!task->stop(m_clock.nowMs())) {
         return wrongStatus(
             u"The sync task is %1: only a SYNCHRONIZING task can be stopped."_s.arg(task->status));
     }
-    task->stop(m_clock.nowMs());
     return HttpResponse(200);
 }
 

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace OmsSync::Sim {
@@ -56,7 +58,38 @@ bool Simulator::start(quint16 port, QString* error)
             return false;
         }
     }
-    return m_server.listen(port, error);
+    if (!m_server.listen(port, error)) {
+        return false;
+    }
+    armPauses();
+    return true;
+}
+
+void Simulator::armPauses()
+{
+    qDeleteAll(m_pauseTimers);
+    m_pauseTimers.clear();
+    for (const SimProject& project : m_state.projects()) {
+        for (const SimTask& task : project.tasks) {
+            if (task.pauseAfterMs <= 0) {
+                continue;
+            }
+            auto* timer = new QTimer(this);
+            timer->setSingleShot(true);
+            timer->setInterval(std::chrono::milliseconds(task.pauseAfterMs));
+            // By id, not by pointer: clients may delete tasks and create others meanwhile.
+            connect(timer, &QTimer::timeout, this,
+                    [this, projectId = project.id, taskId = task.id] {
+                        if (SimProject* owner = m_state.project(projectId)) {
+                            if (SimTask* paused = owner->task(taskId)) {
+                                paused->stop(m_clock.nowMs()); // nothing happens unless it runs
+                            }
+                        }
+                    });
+            timer->start();
+            m_pauseTimers.append(timer);
+        }
+    }
 }
 
 void Simulator::resetAll()
@@ -68,6 +101,7 @@ void Simulator::resetAll()
     m_log.clear();
     m_counters.clear();
     m_clock.setOffsetMs(0);
+    armPauses();
 }
 
 void Simulator::countConnection(quint64 connectionId)

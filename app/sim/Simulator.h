@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -55,6 +56,8 @@ public:
 
 private:
     void resetAll();
+    // OMS pauses tasks by itself (pause_after_s): timers from now.
+    void armPauses();
     void countConnection(quint64 connectionId);
     void answer(const QPointer<HttpConnection>& connection, const HttpRequest& request,
                 const Route& route, const QByteArray& requestId, const std::optional<Fault>& fault);
@@ -76,6 +79,7 @@ private:
     ControlService m_control;
     QHash<quint64, Fault> m_pendingFaults; // matched at the head, applied to the whole request
     QSet<quint64> m_countedConnections;
+    QList<QTimer*> m_pauseTimers; // children; replaced on every reset
     // Last: its connections are destroyed first and still reach the members above.
     HttpServer m_server;
 };

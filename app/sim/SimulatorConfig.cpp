@@ -157,6 +157,8 @@ std::optional<TaskConfig> readTask(const QJsonObject& object, const QString& pat
         reader.integer(u"create_time"_s, 0, 1LL << 50).value_or(nowMs - (index + 1) * 3 * dayMs);
     task.lastStartTimeMs = reader.integer(u"last_start_time"_s, 0, 1LL << 50);
     task.stopTimeMs = reader.integer(u"stop_time"_s, 0, 1LL << 50);
+    task.pauseAfterSeconds =
+        reader.integer(u"pause_after_s"_s, 0, SimulatorConfig::maxPauseAfterSeconds).value_or(0);
 
     const QString number = QString::number(index + 1);
     QJsonObject fields {

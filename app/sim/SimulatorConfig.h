@@ -32,6 +32,9 @@ struct TaskConfig
     // Every other wire field, extra_fields included, omit_fields removed.
     QJsonObject fields;
     std::optional<StartKeys> expectedStartKeys;
+    // OMS pauses the task by itself this long after the simulator started
+    // (or was reset), if it is running then; 0 never.
+    qint64 pauseAfterSeconds = 0;
 };
 
 struct ProjectConfig
@@ -76,6 +79,9 @@ struct SimulatorConfig
     int latencyMs = 0;
     int maxTasksPerProject = 5; // OMS allows a tenant 5 sync tasks
     QJsonArray faults; // FaultInjector specifications, checked by it
+
+    // What a timer can wait (just over 23 days).
+    static constexpr qint64 maxPauseAfterSeconds = 2'000'000;
 
     static std::optional<SimulatorConfig> fromJson(const QJsonObject& document, qint64 nowMs,
                                                    QString* error);

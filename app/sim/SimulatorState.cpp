@@ -17,12 +17,16 @@ void SimTask::start(qint64 nowMs)
     }
 }
 
-void SimTask::stop(qint64 nowMs)
+bool SimTask::stop(qint64 nowMs)
 {
+    if (!isSynchronizing()) {
+        return false;
+    }
     status = stopped;
     if (!runs.isEmpty() && runs.last().endMs == RunInterval::open) {
         runs.last().endMs = qMax(nowMs, runs.last().startMs);
     }
+    return true;
 }
 
 QJsonObject SimTask::toJson() const
@@ -73,6 +77,7 @@ void SimulatorState::reset()
                 task.lastStartTimeMs = taskConfig.lastStartTimeMs;
                 task.fields = taskConfig.fields;
                 task.expectedStartKeys = taskConfig.expectedStartKeys;
+                task.pauseAfterMs = taskConfig.pauseAfterSeconds * 1000;
                 // A task has run from its last start (or its creation) until
                 // it stopped, or until now when it is still running.
                 const qint64 ranFrom = taskConfig.lastStartTimeMs.value_or(taskConfig.createTimeMs);
@@ -134,6 +139,17 @@ SimProject* SimulatorState::project(const QString& id)
     return nullptr;
 }
 
+QList<SimProject*> SimulatorState::projectsWithTask(const QString& taskId)
+{
+    QList<SimProject*> result;
+    for (SimProject& candidate : m_projects) {
+        if (candidate.task(taskId)) {
+            result.append(&candidate);
+        }
+    }
+    return result;
+}
+
 QList<const SimProject*> SimulatorState::projectsOf(const QString& domainId) const
 {
     QList<const SimProject*> result;
@@ -189,6 +205,19 @@ QJsonObject SimulatorState::toJson() const
                      run.endMs == RunInterval::open ? QJsonValue() : QJsonValue(run.endMs)}});
             }
             object.insert(u"_runs"_s, runs);
+            QJsonArray activity;
+            for (const TaskActivity& added : task.activity) {
+                activity.append(QJsonObject {{u"at"_s, added.atMs},
+                                             {u"requests"_s, added.figures.requests},
+                                             {u"successes"_s, added.figures.success},
+                                             {u"failures"_s, added.figures.failure},
+                                             {u"skips"_s, added.figures.skip},
+                                             {u"bytes"_s, added.figures.sizeBytes}});
+            }
+            object.insert(u"_activity"_s, activity);
+            if (task.pauseAfterMs > 0) {
+                object.insert(u"_pause_after_ms"_s, task.pauseAfterMs);
+            }
             object.insert(u"_expects_start_keys"_s, task.expectedStartKeys.has_value());
             tasks.append(object);
         }

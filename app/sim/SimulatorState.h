@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SimulatorConfig.h"
+#include "TaskStatistics.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -22,6 +23,14 @@ struct RunInterval
     qint64 endMs = open;
 };
 
+// Traffic a test or the demo added to a task at one moment (POST
+// /_sim/tasks/{id}/activity), on top of the generated figures.
+struct TaskActivity
+{
+    qint64 atMs = 0;
+    TaskStatistics::Figures figures;
+};
+
 struct SimTask
 {
     static constexpr QLatin1StringView synchronizing {"SYNCHRONIZING"};
@@ -34,10 +43,17 @@ struct SimTask
     QJsonObject fields; // the other wire fields
     std::optional<StartKeys> expectedStartKeys;
     QList<RunInterval> runs; // sorted, not overlapping; the last may be open
+    QList<TaskActivity> activity; // in the order added (the clock may have moved back)
+    qint64 pauseAfterMs = 0; // as configured: 0 never pauses by itself
 
     bool isSynchronizing() const { return status == synchronizing; }
     void start(qint64 nowMs);
-    void stop(qint64 nowMs);
+    // Stops a SYNCHRONIZING task, as StopSyncTask does and as OMS does when it
+    // pauses a task by itself: the same transition either way. OMS then
+    // forgets the task's keys, which here means nothing lingers to restart it
+    // with: every StartSyncTask brings all four again. last_start_time stays.
+    // False, changing nothing, for a task in any other status.
+    bool stop(qint64 nowMs);
     // As ListSyncTasks and ShowSyncTask describe it.
     QJsonObject toJson() const;
 };
@@ -90,6 +106,8 @@ public:
     std::optional<AccessKeyOwner> accessKey(const QByteArray& accessKey) const;
 
     SimProject* project(const QString& id);
+    // Every project that holds a task of this id (ids are unique per project only).
+    QList<SimProject*> projectsWithTask(const QString& taskId);
     QList<const SimProject*> projectsOf(const QString& domainId) const;
     const QList<SimProject>& projects() const { return m_projects; }
 

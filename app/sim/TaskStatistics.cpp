@@ -46,19 +46,21 @@ qint64 runningMsIn(const SimTask& task, qint64 fromMs, qint64 toMs)
     return total;
 }
 
-} // namespace
-
-Figures& Figures::operator+=(const Figures& other)
+// Activity added at a moment up to now, in the intervals starting in [fromMs, toMs).
+Figures activityIn(const SimTask& task, qint64 fromMs, qint64 toMs, qint64 nowMs)
 {
-    requests += other.requests;
-    success += other.success;
-    failure += other.failure;
-    skip += other.skip;
-    sizeBytes += other.sizeBytes;
-    return *this;
+    Figures total;
+    for (const TaskActivity& added : task.activity) {
+        const qint64 interval = floorToBucket(added.atMs);
+        if (added.atMs <= nowMs && interval >= fromMs && interval < toMs) {
+            total += added.figures;
+        }
+    }
+    return total;
 }
 
-Figures bucket(const SimTask& task, qint64 bucketStartMs, qint64 nowMs)
+// The generated figures of one interval.
+Figures generated(const SimTask& task, qint64 bucketStartMs, qint64 nowMs)
 {
     const qint64 running = runningMsIn(task, bucketStartMs, qMin(bucketStartMs + bucketMs, nowMs));
     if (running <= 0) {
@@ -83,6 +85,25 @@ Figures bucket(const SimTask& task, qint64 bucketStartMs, qint64 nowMs)
     return figures;
 }
 
+} // namespace
+
+Figures& Figures::operator+=(const Figures& other)
+{
+    requests += other.requests;
+    success += other.success;
+    failure += other.failure;
+    skip += other.skip;
+    sizeBytes += other.sizeBytes;
+    return *this;
+}
+
+Figures bucket(const SimTask& task, qint64 bucketStartMs, qint64 nowMs)
+{
+    Figures figures = generated(task, bucketStartMs, nowMs);
+    figures += activityIn(task, bucketStartMs, bucketStartMs + bucketMs, nowMs);
+    return figures;
+}
+
 Figures range(const SimTask& task, qint64 fromMs, qint64 toMs, qint64 nowMs)
 {
     Figures total;
@@ -99,10 +120,11 @@ Figures range(const SimTask& task, qint64 fromMs, qint64 toMs, qint64 nowMs)
             if (b <= lastBucket || b < fromMs || b >= toMs) {
                 continue;
             }
-            total += bucket(task, b, nowMs);
+            total += generated(task, b, nowMs);
             lastBucket = b;
         }
     }
+    total += activityIn(task, fromMs, toMs, nowMs);
     return total;
 }
 
@@ -112,8 +134,9 @@ Figures month(const SimTask& task, qint64 atMs, qint64 nowMs)
     const QDate day = QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).date();
     const qint64 monthStart =
         QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    // The interval holding `until` counts only up to `until`.
-    return range(task, monthStart, until, until);
+    // The interval holding `until` counts only up to `until`, activity added
+    // at `until` included (so an answer at that moment already shows it).
+    return range(task, monthStart, until + 1, until);
 }
 
 } // namespace OmsSync::Sim::TaskStatistics

@@ -74,7 +74,19 @@ int main(int argc, char* argv[])
         u"A local simulator of Huawei Cloud OMS sync tasks and IAM, for tests and the demo.\n"
         "Listens on 127.0.0.1 only and prints \"listening PORT\" once ready.\n"
         "Without --config it serves the demo: account demo, user demo, password\n"
-        "demo-password, AK DEMOACCESSKEY0000001, SK demoSecretKey0000000000000000000000000001."_s);
+        "demo-password, AK DEMOACCESSKEY0000001, SK demoSecretKey0000000000000000000000000001.\n"
+        "\n"
+        "With --control, for tests (JSON in and out; errors as {\"error\":\"...\"}):\n"
+        "  POST /_sim/faults, GET|DELETE /_sim/faults    arm, list, disarm faults\n"
+        "  GET|DELETE /_sim/log, GET|DELETE /_sim/counters\n"
+        "  GET /_sim/clock, POST /_sim/clock {\"offset_ms\":N} or {\"advance_ms\":N}\n"
+        "  GET /_sim/state, DELETE /_sim/tokens, POST /_sim/reset\n"
+        "  POST /_sim/tasks/ID/pause       OMS pauses a SYNCHRONIZING task by itself\n"
+        "                                  (404 unknown task, 409 not running)\n"
+        "  POST /_sim/tasks/ID/activity    {\"requests\":N,\"successes\":N,\"failures\":N,\n"
+        "                                  \"skips\":N,\"bytes\":N}, all optional: traffic\n"
+        "                                  now, in ShowSyncTask and the statistics\n"
+        "  A task id that several projects hold needs ?project_id=P."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -85,7 +97,9 @@ int main(int argc, char* argv[])
          u"Serve the accounts, projects and tasks of this JSON file instead of the demo."_s,
          u"FILE"_s},
         {u"control"_s,
-         u"Serve the test-only control API under /_sim/ (faults, log, counters, clock)."_s},
+         u"Serve the test-only control API under /_sim/: faults, log, counters, clock, "
+         "state, tokens, reset, and POST /_sim/tasks/ID/pause and /_sim/tasks/ID/activity "
+         "(see oms-sim(1))."_s},
         {u"log-requests"_s,
          u"Keep a log of requests for GET /_sim/log. It holds what clients sent verbatim, "
          "tokens, signatures and sync-task keys included: use it for tests only."_s},
@@ -95,6 +109,11 @@ int main(int argc, char* argv[])
         {u"synthetic-tasks"_s, u"Add N generated tasks to every project (for paging)."_s, u"N"_s},
         {u"max-tasks-per-project"_s,
          u"How many tasks CreateSyncTask allows per project (default 5)."_s, u"N"_s},
+        {u"pause-task-after"_s,
+         u"The demo's Qiniu task pauses by itself SECONDS after the start (and after every "
+         "reset), as OMS pauses a task; 0 never. Default 180, or 0 with --control. With "
+         "--config it replaces pause_after_s of every task that sets one."_s,
+         u"SECONDS"_s},
         {u"fault"_s, u"Arm a fault given as JSON (see the control API); may be repeated."_s,
          u"JSON"_s},
         {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"PEM"_s},
@@ -111,6 +130,8 @@ int main(int argc, char* argv[])
     const auto lifetime = integerOption(parser, u"token-lifetime"_s, 1, 10 * 365 * 86400, &error);
     const auto synthetic = integerOption(parser, u"synthetic-tasks"_s, 0, 100'000, &error);
     const auto maxTasks = integerOption(parser, u"max-tasks-per-project"_s, 0, 1'000'000, &error);
+    const auto pauseAfter = integerOption(parser, u"pause-task-after"_s, 0,
+                                          SimulatorConfig::maxPauseAfterSeconds, &error);
     if (!error.isEmpty()) {
         return fail(error);
     }
@@ -130,7 +151,11 @@ int main(int argc, char* argv[])
         }
         document = json.object();
     } else {
-        document = DemoSeed::configuration(now);
+        // Tests steer the demo through the control API; a task pausing by
+        // itself would surprise the tests that share one simulator.
+        const bool control = parser.isSet(u"control"_s);
+        document = DemoSeed::configuration(
+            now, pauseAfter.value_or(control ? 0 : DemoSeed::defaultPauseAfterSeconds));
     }
     if (synthetic) {
         document = withSyntheticTasks(document, *synthetic);
@@ -153,6 +178,23 @@ int main(int argc, char* argv[])
     if (!config) {
         return fail(parser.isSet(u"config"_s) ? parser.value(u"config"_s) + u": "_s + error
                                               : error);
+    }
+    if (pauseAfter && parser.isSet(u"config"_s)) {
+        bool replaced = false;
+        for (AccountConfig& account : config->accounts) {
+            for (ProjectConfig& project : account.projects) {
+                for (TaskConfig& task : project.tasks) {
+                    if (task.pauseAfterSeconds > 0) {
+                        task.pauseAfterSeconds = *pauseAfter;
+                        replaced = true;
+                    }
+                }
+            }
+        }
+        if (!replaced && *pauseAfter > 0) {
+            return fail(u"--pause-task-after: no task of %1 sets pause_after_s"_s.arg(
+                parser.value(u"config"_s)));
+        }
     }
 
     Simulator::Options options;

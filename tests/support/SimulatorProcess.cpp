@@ -137,7 +137,12 @@ SimulatorProcess::Reply SimulatorProcess::control(const QByteArray& method, cons
 {
     Reply result;
     QUrl url = baseUrl();
-    url.setPath(path);
+    const qsizetype question = path.indexOf(u'?');
+    // Tolerant: escapes in the path (a task id holding '/') go out as given.
+    url.setPath(path.left(question), QUrl::TolerantMode);
+    if (question >= 0) {
+        url.setQuery(path.mid(question + 1));
+    }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(controlTimeoutMs);
@@ -232,6 +237,43 @@ bool SimulatorProcess::reset()
 QJsonObject SimulatorProcess::state()
 {
     return control("GET", u"/_sim/state"_s).json();
+}
+
+namespace {
+
+QString taskControlPath(const QString& taskId, const char* action, const QString& projectId)
+{
+    QString path = u"/_sim/tasks/"_s + QString::fromLatin1(QUrl::toPercentEncoding(taskId)) + u'/'
+        + QLatin1StringView(action);
+    if (!projectId.isEmpty()) {
+        path += u"?project_id="_s + QString::fromLatin1(QUrl::toPercentEncoding(projectId));
+    }
+    return path;
+}
+
+} // namespace
+
+bool SimulatorProcess::pauseTask(const QString& taskId, const QString& projectId)
+{
+    const Reply reply = control("POST", taskControlPath(taskId, "pause", projectId));
+    if (reply.status != 200) {
+        qWarning("oms-sim refused to pause %s: %d %s", qPrintable(taskId), reply.status,
+                 reply.body.constData());
+    }
+    return reply.status == 200;
+}
+
+QJsonObject SimulatorProcess::addActivity(const QString& taskId, const QJsonObject& activity,
+                                          const QString& projectId)
+{
+    const Reply reply =
+        control("POST", taskControlPath(taskId, "activity", projectId), QJsonDocument(activity));
+    if (reply.status != 200) {
+        qWarning("oms-sim refused activity for %s: %d %s", qPrintable(taskId), reply.status,
+                 reply.body.constData());
+        return {};
+    }
+    return reply.json().value(u"added"_s).toObject();
 }
 
 QString SimulatorProcess::projectId(const QString& region, const QString& account)

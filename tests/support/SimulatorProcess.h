@@ -77,7 +77,9 @@ public:
         QString error;
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     };
-    // One call of the control API, e.g. control("GET", "/_sim/state").
+    // One call of the control API, e.g. control("GET", "/_sim/state"). The
+    // path is sent as given (percent-encode what needs it); a query may
+    // follow it ("/_sim/tasks/ID/pause?project_id=P").
     Reply control(const QByteArray& method, const QString& path,
                   const QJsonDocument& body = QJsonDocument());
 
@@ -94,6 +96,15 @@ public:
     bool revokeTokens();
     bool reset();
     QJsonObject state();
+    // OMS pauses a SYNCHRONIZING task by itself (POST /_sim/tasks/{id}/pause).
+    // projectId only for an id that several projects hold. False, with a
+    // warning, when refused (unknown task, not running).
+    bool pauseTask(const QString& taskId, const QString& projectId = {});
+    // Traffic on a task now (POST /_sim/tasks/{id}/activity), e.g.
+    // {{"failures", 3}, {"bytes", 1024}}. Returns the answer's "added"
+    // figures (requests filled in), empty with a warning when refused.
+    QJsonObject addActivity(const QString& taskId, const QJsonObject& activity,
+                            const QString& projectId = {});
     // The id of the project named after a region in an account's state.
     QString projectId(const QString& region, const QString& account = QStringLiteral("demo"));
 
