@@ -420,10 +420,8 @@ void TaskCommand::runActions(CommandContext& context, QStringList ids,
             launch(id, keys, false);
             continue;
         }
-        // The session asks the keychain even when the settings know of no
-        // keys for the task: a keychain that does not answer is worth naming.
-        context.session()->recallStartKeys(
-            id, &context,
+        context.profiles().recallStartKeys(
+            profileId, id, &context,
             [id, launch, recordError](const std::optional<StartCredentials>& recalled,
                                       const ApiError& error) {
                 if (error.isError()) {

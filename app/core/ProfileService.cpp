@@ -469,7 +469,7 @@ QStringList ProfileService::rememberedTasks(const QUuid& id) const
 }
 
 void ProfileService::recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                                     ProfileSession::Recalled done)
+                                     ProfileService::Recalled done)
 {
     // Only a task known to be remembered asks the keychain: a locked wallet
     // should not prompt for nothing.

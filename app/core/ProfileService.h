@@ -45,6 +45,7 @@ public:
     using SecretRead = std::function<void(const QString& secret, const ApiError&)>;
     using KeyPair = std::function<void(const QString& ak, const QString& sk, const ApiError&)>;
     using Tested = std::function<void(const ApiError&, const QString& projectId, int taskCount)>;
+    using Recalled = std::function<void(const std::optional<StartCredentials>&, const ApiError&)>;
 
     enum class KeychainMode {
         Keychain, // the OS keychain answers
@@ -132,8 +133,7 @@ public:
     bool hasRememberedKeys(const QUuid& id, const QString& taskId) const;
     QStringList rememberedTasks(const QUuid& id) const;
     // Answers nullopt without asking the keychain when none are remembered.
-    void recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                         ProfileSession::Recalled done);
+    void recallStartKeys(const QUuid& id, const QString& taskId, QObject* context, Recalled done);
     void rememberStartKeys(const QUuid& id, const QString& taskId, const StartCredentials& keys,
                            QObject* context, Done done);
     void forgetStartKeys(const QUuid& id, const QString& taskId, QObject* context, Done done);

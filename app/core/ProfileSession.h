@@ -18,16 +18,15 @@ namespace OmsSync {
 class SecretStore;
 
 // A profile made ready to talk to OMS: its secret fetched from the keychain
-// (or given), an OmsClient with the right sign-in, the IAM token cached in the
-// keychain between runs, and the start keys remembered per task. Shared by
-// the desktop application and oms-sync so that both behave alike.
+// (or given), an OmsClient with the right sign-in, and the IAM token cached in
+// the keychain between runs. ProfileService makes them, for the desktop
+// application and oms-sync alike.
 class ProfileSession : public QObject
 {
     Q_OBJECT
 
 public:
     using Done = std::function<void(const ApiError&)>;
-    using Recalled = std::function<void(const std::optional<StartCredentials>&, const ApiError&)>;
 
     ProfileSession(Profile profile, SecretStore* secrets, CallPolicy policy,
                    QObject* parent = nullptr);
@@ -47,13 +46,8 @@ public:
     void open(QObject* context, Done done);
     OmsClient* client() const { return m_client; }
 
-    void recallStartKeys(const QString& taskId, QObject* context, Recalled done);
-    void rememberStartKeys(const QString& taskId, const StartCredentials& keys, QObject* context,
-                           Done done);
-    void forgetStartKeys(const QString& taskId, QObject* context, Done done);
-
-    // Keychain writes still under way (a new token, remembered keys): a
-    // command-line run waits for them before it exits.
+    // A new token still on its way into the keychain: a command-line run
+    // waits for it before it exits.
     bool hasPendingWrites() const { return m_pendingWrites > 0; }
 
 Q_SIGNALS:

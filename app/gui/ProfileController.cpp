@@ -322,7 +322,7 @@ QStringList ProfileController::rememberedTasks(const QUuid& id) const
 }
 
 void ProfileController::recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                                        ProfileSession::Recalled done)
+                                        ProfileService::Recalled done)
 {
     m_service->recallStartKeys(id, taskId, context, std::move(done));
 }

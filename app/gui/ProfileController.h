@@ -99,7 +99,7 @@ public:
     bool hasRememberedKeys(const QUuid& id, const QString& taskId) const;
     QStringList rememberedTasks(const QUuid& id) const;
     void recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                         ProfileSession::Recalled done);
+                         ProfileService::Recalled done);
     // ProfileService::keysUsedForStart(): the rule after a start.
     void keysUsedForStart(const QUuid& id, const QString& taskId, const StartCredentials& keys,
                           bool remember, QObject* context, Done done);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliProcess.h"
+#include "ProfileStore.h"
 #include "SimulatorProcess.h"
 
 #include <QJsonArray>
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QTest::newRow("secret only in a keychain that does not answer")
             << QStringList {u"task"_s, u"list"_s} << u"none"_s << 6;
         QTest::newRow("start keys only in a keychain that does not answer")
-            << QStringList {u"task"_s, u"start"_s, u"x"_s} << u"password"_s << 6;
+            << QStringList {u"task"_s, u"start"_s, u"x"_s} << u"password, keys remembered"_s << 6;
     }
 
     void exitCodesFollowTheInterface()
@@ -257,6 +258,14 @@ private Q_SLOTS:
         } else if (envCase == u"partial keys") {
             env = password();
             env.insert(u"OMS_SYNC_SRC_AK"_s, u"only-one"_s);
+        } else if (envCase == u"password, keys remembered") {
+            env = password();
+            // As an earlier `task start x --remember` with a keychain left it.
+            OmsSync::ProfileStore store(
+                m_home->filePath(u"config/OmsSyncDesk/oms-sync-desk.ini"_s));
+            const auto profile = store.findByName(u"demo"_s);
+            QVERIFY(profile);
+            QVERIFY(!store.setTaskRemembered(profile->id, u"x"_s, true).isError());
         }
         m_sim->clearLog();
         const Run result = run(arguments, env);
