@@ -3,6 +3,7 @@
 
 #include "OmsClient.h"
 #include "OmsJob.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
@@ -536,7 +537,7 @@ bool ProfileController::hasRememberedKeys(const QUuid& id, const QString& taskId
 }
 
 void ProfileController::recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                                        ProfileSession::Recalled done)
+                                        RecalledKeys done)
 {
     const std::optional<Profile> found = profile(id);
     // Only a task known to be remembered asks the keychain: a locked wallet

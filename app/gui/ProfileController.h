@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
 #include "ApiError.h"
+#include "CallPolicy.h"
 #include "Profile.h"
-#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "StartCredentials.h"
 
 #include <QHash>
 #include <QList>
@@ -19,6 +19,10 @@
 
 class QFileSystemWatcher;
 class QTimer;
+
+namespace OmsSync {
+class ProfileSession;
+} // namespace OmsSync
 
 namespace OmsSync::Gui {
 
@@ -42,6 +46,9 @@ public:
 
     using Done = std::function<void(const ApiError&)>;
     using SessionReady = std::function<void(ProfileSession*, const ApiError&)>;
+    // ProfileSession::Recalled, spelt out: this header stays free of Qt Network.
+    using RecalledKeys =
+        std::function<void(const std::optional<StartCredentials>&, const ApiError&)>;
     using Tested = std::function<void(const ApiError&, const QString& projectId, int taskCount)>;
     using KeyPair = std::function<void(const QString& ak, const QString& sk, const ApiError&)>;
 
@@ -98,7 +105,7 @@ public:
 
     bool hasRememberedKeys(const QUuid& id, const QString& taskId) const;
     void recallStartKeys(const QUuid& id, const QString& taskId, QObject* context,
-                         ProfileSession::Recalled done);
+                         RecalledKeys done);
     void rememberStartKeys(const QUuid& id, const QString& taskId, const StartCredentials& keys,
                            QObject* context, Done done);
     void forgetStartKeys(const QUuid& id, const QString& taskId, QObject* context, Done done);

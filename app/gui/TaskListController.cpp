@@ -4,6 +4,7 @@
 #include "OmsClient.h"
 #include "OmsJob.h"
 #include "ProfileController.h"
+#include "ProfileSession.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -404,8 +405,7 @@ bool TaskListController::hasRememberedKeys(const QString& taskId) const
     return !m_profileId.isNull() && m_profiles->hasRememberedKeys(m_profileId, taskId);
 }
 
-void TaskListController::recallStartKeys(const QString& taskId, QObject* context,
-                                         ProfileSession::Recalled done)
+void TaskListController::recallStartKeys(const QString& taskId, QObject* context, RecalledKeys done)
 {
     m_profiles->recallStartKeys(m_profileId, taskId, context, std::move(done));
 }

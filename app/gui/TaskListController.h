@@ -2,7 +2,6 @@
 #pragma once
 
 #include "ApiError.h"
-#include "ProfileSession.h"
 #include "StartCredentials.h"
 #include "SyncTask.h"
 #include "SyncTaskStatistics.h"
@@ -19,6 +18,7 @@ class QTimer;
 
 namespace OmsSync {
 class OmsJob;
+class ProfileSession;
 } // namespace OmsSync
 
 namespace OmsSync::Gui {
@@ -36,6 +36,9 @@ class TaskListController : public QObject
 
 public:
     using Finished = std::function<void(const ApiError&)>;
+    // ProfileSession::Recalled, spelt out: this header stays free of Qt Network.
+    using RecalledKeys =
+        std::function<void(const std::optional<StartCredentials>&, const ApiError&)>;
 
     static constexpr int statisticsHours = 24;
     // OMS allows five tasks a tenant; a service that lists thousands does
@@ -79,7 +82,7 @@ public:
                    QObject* context, Finished done);
     void stopTasks(const QStringList& taskIds);
     bool hasRememberedKeys(const QString& taskId) const;
-    void recallStartKeys(const QString& taskId, QObject* context, ProfileSession::Recalled done);
+    void recallStartKeys(const QString& taskId, QObject* context, RecalledKeys done);
     void forgetStartKeys(const QString& taskId);
 
 Q_SIGNALS:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
+#include "CallPolicy.h"
 #include "SyncTask.h"
 
 #include <QAbstractItemView>
