@@ -146,8 +146,8 @@ std::unique_ptr<OmsClient> passwordClient(const QUrl& base)
         OmsClient::Endpoints {base, base, u"cn-north-4"_s, {}}, policy());
     const IamPasswordAuthenticator::Account account {
         base, u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}};
-    client->setAuthenticator(
-        new IamPasswordAuthenticator(client->network(), account, u"demo-password"_s, policy()));
+    client->setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
+        client->network(), account, u"demo-password"_s, policy()));
     return client;
 }
 
@@ -237,7 +237,7 @@ void keptAliveList(SimulatorProcess& sim, int calls)
     const QString project = sim.projectId(u"cn-north-4"_s);
     OmsClient client(OmsClient::Endpoints {sim.baseUrl(), sim.baseUrl(), u"cn-north-4"_s, project},
                      policy());
-    client.setAuthenticator(new TokenAuthenticator(token));
+    client.setAuthenticator(std::make_unique<TokenAuthenticator>(token));
 
     QNetworkAccessManager bare;
     QNetworkRequest request(

@@ -4,7 +4,7 @@
 // table of medians, each next to the baseline measured in the same run, with
 // the ratio and the target. tools/bench builds it and runs it under Xvfb.
 //
-//   oms-bench [--runs N] [--only startup,cli,roundtrips,core,scale]
+//   oms-bench [--runs N] [--only startup,cli,roundtrips,core,scale,nobus]
 //
 // The machine is shared and noisy: every figure is a median of repeated
 // runs, every ratio the median of ratios taken within one run (a figure and
@@ -324,9 +324,8 @@ Samples benchStartup(int pairs, const QProcessEnvironment& env)
 
 // --- 2. oms-sync task list against curl --------------------------------------
 
-QByteArray fetchToken(const QUrl& base)
+QByteArray fetchToken(QNetworkAccessManager& network, const QUrl& base)
 {
-    QNetworkAccessManager network;
     QUrl url = base;
     url.setPath(u"/v3/auth/tokens"_s);
     url.setQuery(u"nocatalog=true"_s);
@@ -415,7 +414,8 @@ Samples benchCliAgainstCurl(int rounds, const QProcessEnvironment& baseEnv)
     }
     const QString base = sim.baseUrl().toString();
     const QString project = sim.projectId(u"cn-north-4"_s);
-    const QByteArray token = fetchToken(sim.baseUrl());
+    QNetworkAccessManager network;
+    const QByteArray token = fetchToken(network, sim.baseUrl());
     QTemporaryDir directory;
     if (token.isEmpty() || project.isEmpty() || !directory.isValid()) {
         progress(u"2. oms-sync against curl: no token or project from the simulator"_s);
@@ -483,6 +483,145 @@ Samples benchCliAgainstCurl(int rounds, const QProcessEnvironment& baseEnv)
         samples.add(u"cli_ms"_s, medians->at(0));
         samples.add(u"curl_ms"_s, medians->at(1));
         samples.add(u"cli_ratio"_s, medians->at(0) / medians->at(1));
+    }
+    sim.stop();
+    return samples;
+}
+
+// --- 2b. oms-sync without a session bus ----------------------------------------
+
+// A password sign-in and a task list from a running process on a fresh
+// connection: the two round trips `oms-sync task list` makes without a token
+// cached, without the cost of starting a process.
+double twoRoundTripsMs(const QUrl& base, const QString& project)
+{
+    QNetworkAccessManager network;
+    const qint64 started = monotonicNs();
+    const QByteArray token = fetchToken(network, base);
+    QUrl url = base;
+    url.setPath(u"/v2/"_s + project + u"/sync-tasks"_s);
+    url.setQuery(u"limit=100&offset=0"_s);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Auth-Token"_ba, token);
+    request.setRawHeader("X-Project-Id"_ba, project.toLatin1());
+    QNetworkReply* reply = network.get(request);
+    OmsSync::Bench::spinUntil([reply] { return reply->isFinished(); }, 15000);
+    const double ms = double(monotonicNs() - started) / 1e6;
+    const bool ok = reply->error() == QNetworkReply::NoError && !token.isEmpty();
+    delete reply;
+    return ok ? ms : -1;
+}
+
+// The environment of a run with no session bus: no address, and a runtime
+// folder without a "bus" socket (cron, SSH, containers).
+QProcessEnvironment withoutSessionBus(QProcessEnvironment env, const QString& runtimeDir)
+{
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir);
+    return env;
+}
+
+// Inside tests/fixtures/with-keyring.sh (a private gnome-keyring on a
+// private session bus): `oms-sync task list` with the password in
+// OMS_SYNC_PASSWORD, as --keychain-child. The first run leaves its token in
+// the keychain, so the timed runs read it and make one round trip each.
+int keychainChild(const QString& configHome, int runs)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        progress(u"--keychain-child: no session bus; run it inside with-keyring.sh"_s);
+        return 1;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, configHome);
+    const QString cli = QStringLiteral(OMS_SYNC_EXECUTABLE);
+    if (!run(cli, {u"task"_s, u"list"_s}, env)) {
+        return 1;
+    }
+    const QList<double> medians = ownTiming({{cli, u"task"_s, u"list"_s}}, runs, env);
+    OmsSync::Bench::report("nobus_keychain_cli_ms", medians.value(0));
+    return 0;
+}
+
+Samples benchWithoutSessionBus(int rounds, const QProcessEnvironment& baseEnv, const QString& self)
+{
+    Samples samples;
+    SimulatorProcess sim;
+    QTemporaryDir directory;
+    QTemporaryDir runtime;
+    if (!sim.start() || !directory.isValid() || !runtime.isValid()) {
+        progress(u"2b. oms-sync without a session bus: the simulator did not start: "_s
+                 + sim.errorString());
+        return samples;
+    }
+    const QString base = sim.baseUrl().toString();
+    const QString project = sim.projectId(u"cn-north-4"_s);
+    QProcessEnvironment env = withoutSessionBus(baseEnv, runtime.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, directory.path());
+    env.insert(u"OMS_SYNC_PASSWORD"_s, QString::fromLatin1(SimulatorProcess::demoPassword));
+    const QString cli = QStringLiteral(OMS_SYNC_EXECUTABLE);
+    // The project id given, so that no run saves the settings.
+    if (!run(cli,
+             {u"profile"_s, u"add"_s, u"bench"_s, u"--region"_s, u"cn-north-4"_s, u"--user"_s,
+              QString::fromLatin1(SimulatorProcess::demoUser), u"--account"_s,
+              QString::fromLatin1(SimulatorProcess::demoAccount), u"--project-id"_s, project,
+              u"--oms-endpoint"_s, base, u"--iam-endpoint"_s, base},
+             env)) {
+        return samples;
+    }
+    sim.clearCounters();
+    if (!run(cli, {u"task"_s, u"list"_s}, env)) {
+        return samples;
+    }
+    samples.add(u"nobus_iam_requests"_s, sim.counters().value(u"iam_token_requests"_s).toDouble());
+
+    const QString withKeyring = QStringLiteral(OMS_SYNC_WITH_KEYRING);
+    const bool keyring = !QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty()
+        && !QStandardPaths::findExecutable(u"dbus-run-session"_s).isEmpty();
+    progress(u"2b. oms-sync task list without a session bus: %1 rounds of 10 runs each, against "
+             "oms-sync --version + two round trips%2"_s.arg(rounds)
+                 .arg(keyring ? u" and a private gnome-keyring"_s
+                              : u" (no gnome-keyring: no keychain figure)"_s));
+    for (int round = 0; round < rounds; ++round) {
+        const QList<double> medians =
+            ownTiming({{cli, u"task"_s, u"list"_s}, {cli, u"--version"_s}}, 10, env);
+        QList<double> trips;
+        for (int i = 0; i < 10; ++i) {
+            trips.append(twoRoundTripsMs(sim.baseUrl(), project));
+        }
+        const double twoTrips = median(trips);
+        if (medians.size() != 2 || twoTrips <= 0) {
+            continue;
+        }
+        const double baseline = medians.at(1) + twoTrips;
+        samples.add(u"nobus_cli_ms"_s, medians.at(0));
+        samples.add(u"nobus_version_ms"_s, medians.at(1));
+        samples.add(u"nobus_two_trips_ms"_s, twoTrips);
+        samples.add(u"nobus_baseline_ms"_s, baseline);
+        samples.add(u"nobus_ratio"_s, medians.at(0) / baseline);
+        if (!keyring) {
+            continue;
+        }
+        // The same profile and password, in a keychain session of its own.
+        QProcessEnvironment keyringEnv = baseEnv;
+        keyringEnv.insert(u"OMS_SYNC_PASSWORD"_s,
+                          QString::fromLatin1(SimulatorProcess::demoPassword));
+        sim.clearCounters();
+        const auto output =
+            run(withKeyring, {self, u"--keychain-child"_s, directory.path(), u"--runs"_s, u"10"_s},
+                keyringEnv);
+        if (!output) {
+            continue;
+        }
+        const Samples child = Samples::fromOutput(*output);
+        if (child.has(u"nobus_keychain_cli_ms"_s)) {
+            const double keychainMs = child.first(u"nobus_keychain_cli_ms"_s);
+            samples.add(u"nobus_keychain_cli_ms"_s, keychainMs);
+            samples.add(u"nobus_keychain_ratio"_s, keychainMs / baseline);
+            samples.add(u"nobus_vs_keychain_ratio"_s, medians.at(0) / keychainMs);
+            // Warm-up and timed runs: how many signed in at all.
+            samples.add(u"nobus_keychain_iam_requests"_s,
+                        sim.counters().value(u"iam_token_requests"_s).toDouble());
+        }
     }
     sim.stop();
     return samples;
@@ -650,10 +789,18 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(u"Runs the benchmarks of OMS Sync Desk and prints a table."_s);
     parser.addHelpOption();
     parser.addOption({u"runs"_s, u"Repetitions of each benchmark (default 5)."_s, u"N"_s, u"5"_s});
-    parser.addOption(
-        {u"only"_s, u"Comma-separated: startup, cli, roundtrips, core, scale."_s, u"LIST"_s});
+    parser.addOption({u"only"_s,
+                      u"Comma-separated: startup, cli, roundtrips, core, scale, nobus."_s,
+                      u"LIST"_s});
+    QCommandLineOption keychainChildOption(u"keychain-child"_s);
+    keychainChildOption.setValueName(u"CONFIG_HOME"_s);
+    keychainChildOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(keychainChildOption);
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
+    if (parser.isSet(keychainChildOption)) {
+        return keychainChild(parser.value(keychainChildOption), runs);
+    }
     const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
     auto wanted = [&only](const QString& name) {
         return only.isEmpty() || only.contains(name);
@@ -670,6 +817,9 @@ int main(int argc, char* argv[])
     }
     if (wanted(u"cli"_s)) {
         samples.addAll(benchCliAgainstCurl(runs, env));
+    }
+    if (wanted(u"nobus"_s)) {
+        samples.addAll(benchWithoutSessionBus(runs, env, QCoreApplication::applicationFilePath()));
     }
     if (wanted(u"roundtrips"_s)) {
         samples.addAll(benchRoundTrips(runs, env));
@@ -691,6 +841,13 @@ int main(int argc, char* argv[])
     table.add({u"2"_s, u"oms-sync task list, end to end (ms)"_s, u"cli_ms"_s, u"curl_ms"_s, u"cli_ratio"_s, {K::RatioAtMost, 3}, 1, 1, u"curl, same request and token"_s});
     table.add({u"2"_s, u"requests per oms-sync run"_s, u"requests_oms-sync"_s, u"requests_curl"_s, {}, {K::Equals, 1}, 1, 0, u"curl's"_s});
     table.add({u"2"_s, u"connections per oms-sync run"_s, u"connections_oms-sync"_s, u"connections_curl"_s, {}, {K::Equals, 1}, 1, 0, u"curl's"_s});
+    table.add({u"2b"_s, u"oms-sync task list, no session bus, OMS_SYNC_PASSWORD (ms)"_s, u"nobus_cli_ms"_s, u"nobus_baseline_ms"_s, u"nobus_ratio"_s, {}, 1, 1, u"oms-sync --version + two round trips"_s});
+    table.add({u"2b"_s, u"  the same, with a keychain (ms)"_s, u"nobus_keychain_cli_ms"_s, u"nobus_baseline_ms"_s, u"nobus_keychain_ratio"_s, {}, 1, 1, u"oms-sync --version + two round trips"_s});
+    table.add({u"2b"_s, u"  no session bus against a keychain"_s, u"nobus_vs_keychain_ratio"_s, {}, {}, {}, 1, 2, u"(a ratio: no bus / keychain)"_s});
+    table.add({u"2b"_s, u"  oms-sync --version (ms)"_s, u"nobus_version_ms"_s, {}, {}, {}, 1, 1, u"process start"_s});
+    table.add({u"2b"_s, u"  two round trips, fresh connection (ms)"_s, u"nobus_two_trips_ms"_s, {}, {}, {}, 1, 1, u"sign-in + list from a running process"_s});
+    table.add({u"2b"_s, u"  IAM sign-ins per run, no session bus"_s, u"nobus_iam_requests"_s, {}, {}, {}, 1, 0, {}});
+    table.add({u"2b"_s, u"  IAM sign-ins in 13 keychain runs"_s, u"nobus_keychain_iam_requests"_s, {}, {}, {}, 1, 0, u"(the token is kept in the keychain)"_s});
     table.add({u"3"_s, u"five starts, password sign-in, 50 ms latency (ms)"_s, u"five_starts_ms"_s, u"round_trip_ms"_s, u"five_starts_ratio"_s, {K::RatioAtMost, 1.3}, 1, 1, u"one round trip (ratio: against two)"_s});
     table.add({u"3"_s, u"IAM token requests for the five starts"_s, u"five_starts_iam_requests"_s, {}, {}, {K::Equals, 1}, 1, 0, {}});
     table.add({u"3"_s, u"connections for sign-in + ten calls in a row"_s, u"ten_calls_connections"_s, {}, {}, {K::Equals, 1}, 1, 0, {}});

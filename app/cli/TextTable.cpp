@@ -2,18 +2,65 @@
 #include "TextTable.h"
 
 #include <algorithm>
+#include <clocale>
+#include <cstring>
+#include <cwchar>
+#include <langinfo.h>
+#include <locale.h>
 
 namespace OmsSync::Cli {
 
 namespace {
 
-bool isWide(char32_t c)
+// wcwidth() knows the widths of CJK, combining marks and emoji only under a
+// UTF-8 LC_CTYPE; under "C" it gives up on anything past ASCII. Where the
+// program's locale is not UTF-8, the measuring borrows C.UTF-8 (built into
+// glibc since 2.35) for this thread and for as long as it measures.
+class Utf8Ctype
 {
-    // The East Asian Wide and Fullwidth blocks a terminal draws two cells wide.
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+public:
+    Utf8Ctype()
+    {
+        if (std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0) {
+            return;
+        }
+        static const locale_t utf8 = ::newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+        if (utf8 != locale_t(nullptr)) {
+            m_previous = ::uselocale(utf8);
+        }
+    }
+    ~Utf8Ctype()
+    {
+        if (m_previous != locale_t(nullptr)) {
+            ::uselocale(m_previous);
+        }
+    }
+    Utf8Ctype(const Utf8Ctype&) = delete;
+    Utf8Ctype& operator=(const Utf8Ctype&) = delete;
+
+private:
+    locale_t m_previous = locale_t(nullptr);
+};
+
+// Cells a terminal gives one code point: wcwidth(), which is what terminal
+// programs themselves use. Control and format characters it refuses take
+// no cell; anything else it does not know (unassigned, or no UTF-8 ctype at
+// all) is counted as one, less a combining mark, which never takes one.
+int cellsOf(char32_t c)
+{
+    const int width = ::wcwidth(static_cast<wchar_t>(c));
+    if (width >= 0) {
+        return width;
+    }
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+        return 0;
+    default:
+        return 1;
+    }
 }
 
 } // namespace
@@ -33,9 +80,10 @@ void TextTable::addRow(QStringList cells)
 
 int TextTable::displayWidth(const QString& text)
 {
+    const Utf8Ctype ctype;
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
-        width += isWide(c) ? 2 : 1;
+        width += cellsOf(c);
     }
     return width;
 }

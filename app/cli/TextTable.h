@@ -7,8 +7,9 @@
 
 namespace OmsSync::Cli {
 
-// Columns aligned for a terminal. Widths count East Asian wide characters
-// twice, so Chinese descriptions and headers line up too.
+// Columns aligned for a terminal. Widths are the terminal's own (wcwidth):
+// East Asian wide characters and most emoji take two cells, combining marks
+// and zero-width characters none, so Chinese descriptions line up too.
 class TextTable
 {
 public:
@@ -17,6 +18,8 @@ public:
     void addRow(QStringList cells);
     QString render() const;
 
+    // In terminal cells, whatever the program's locale (a UTF-8 one is
+    // borrowed for measuring when it is not).
     static int displayWidth(const QString& text);
 
 private:

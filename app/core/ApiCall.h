@@ -3,6 +3,7 @@
 
 #include "AkSkSigner.h"
 #include "ApiError.h"
+#include "CallPolicy.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -19,18 +20,6 @@ class QNetworkAccessManager;
 namespace OmsSync {
 
 class Authenticator;
-
-// How hard one call tries. The defaults are the product's; tests shorten
-// the waits.
-struct CallPolicy
-{
-    std::chrono::milliseconds timeout {30000}; // without progress, per attempt
-    int maxRetries = 3; // reads only, on 429, 502, 503, 504 and connection errors
-    int maxTimeoutRetries = 2; // reads only
-    std::chrono::milliseconds firstBackoff {500}; // doubled after each retry
-    std::chrono::milliseconds maxRetryAfter {30000}; // a longer Retry-After is not waited for
-    qint64 maxReplyBytes = 8 * 1024 * 1024;
-};
 
 struct ApiRequest
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IamPasswordAuthenticator.h"
 
+#include "ApiCall.h"
 #include "IamToken.h"
 #include "StartCredentials.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
 #include "Authenticator.h"
+#include "CallPolicy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,6 +11,8 @@
 class QNetworkAccessManager;
 
 namespace OmsSync {
+
+class ApiCall;
 
 // Signs in to IAM with a user's password and sends the token it gets as
 // X-Auth-Token. The token is fetched once for any number of concurrent

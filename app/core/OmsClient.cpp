@@ -44,18 +44,13 @@ OmsClient::OmsClient(Endpoints endpoints, CallPolicy policy, QObject* parent)
     m_network.setAutoDeleteReplies(false);
 }
 
-OmsClient::~OmsClient()
-{
-    delete m_authenticator;
-}
+OmsClient::~OmsClient() = default;
 
-void OmsClient::setAuthenticator(Authenticator* authenticator)
+void OmsClient::setAuthenticator(std::unique_ptr<Authenticator> authenticator)
 {
-    delete m_authenticator;
-    m_authenticator = authenticator;
-    if (authenticator) {
-        authenticator->setParent(this);
-        authenticator->setSslConfiguration(m_ssl);
+    m_authenticator = std::move(authenticator);
+    if (m_authenticator) {
+        m_authenticator->setSslConfiguration(m_ssl);
     }
 }
 
@@ -131,7 +126,8 @@ void OmsClient::resolveProject()
         query.addQueryItem(u"name"_s, m_endpoints.regionId);
         request.url.setQuery(query);
         request.idempotent = true;
-        auto* lookup = new ApiCall(&m_network, m_authenticator, std::move(request), m_policy, this);
+        auto* lookup =
+            new ApiCall(&m_network, m_authenticator.get(), std::move(request), m_policy, this);
         lookup->setSslConfiguration(m_ssl);
         connect(lookup, &ApiCall::finished, this, [this, lookup] { onProjectsListed(lookup); });
         m_projectLookup = lookup;
@@ -200,7 +196,7 @@ ApiCall* OmsClient::call(const QByteArray& verb, const QStringList& segments,
         contentType.isEmpty() && verb != "GET" ? "application/json"_ba : std::move(contentType);
     request.headers.append({"X-Project-Id"_ba, m_endpoints.projectId.toUtf8()});
     request.idempotent = verb == "GET";
-    auto* apiCall = new ApiCall(&m_network, m_authenticator, std::move(request), m_policy);
+    auto* apiCall = new ApiCall(&m_network, m_authenticator.get(), std::move(request), m_policy);
     apiCall->setSslConfiguration(m_ssl);
     return apiCall;
 }

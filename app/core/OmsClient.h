@@ -39,8 +39,8 @@ public:
     ~OmsClient() override;
 
     // The client owns the authenticator (and deletes the previous one).
-    void setAuthenticator(Authenticator* authenticator);
-    Authenticator* authenticator() const { return m_authenticator; }
+    void setAuthenticator(std::unique_ptr<Authenticator> authenticator);
+    Authenticator* authenticator() const { return m_authenticator.get(); }
     // Adds the certificates of a PEM file to the trusted ones (never fewer:
     // TLS verification stays on). An error names the file when it has none.
     ApiError addCaFile(const QString& path);
@@ -76,7 +76,8 @@ private:
     Endpoints m_endpoints;
     CallPolicy m_policy;
     QSslConfiguration m_ssl;
-    QPointer<Authenticator> m_authenticator;
+    // After m_network: gone before it, as it may hold requests of its own.
+    std::unique_ptr<Authenticator> m_authenticator;
     QPointer<ApiCall> m_projectLookup;
     QList<std::pair<QPointer<QObject>, std::function<void(const ApiError&)>>> m_projectWaiters;
 };

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h" // CallPolicy
 #include "ApiError.h"
+#include "CallPolicy.h"
 #include "Profile.h"
-#include "ProfileSession.h"
 #include "StartCredentials.h"
 
 #include <QHash>
@@ -23,6 +22,7 @@ class QTimer;
 
 namespace OmsSync {
 
+class ProfileSession;
 class ProfileStore;
 class SecretStore;
 

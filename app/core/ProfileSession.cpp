@@ -147,17 +147,20 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
 
     switch (m_profile.authMethod) {
     case AuthMethod::Token:
-        client->setAuthenticator(new TokenAuthenticator(secret));
+        client->setAuthenticator(std::make_unique<TokenAuthenticator>(secret));
         break;
     case AuthMethod::AkSk:
-        client->setAuthenticator(new AkSkAuthenticator(m_profile.accessKeyId, secret));
+        client->setAuthenticator(
+            std::make_unique<AkSkAuthenticator>(m_profile.accessKeyId, secret));
         break;
     case AuthMethod::Password: {
         IamPasswordAuthenticator::Account account {endpoints.iam, m_profile.accountName,
                                                    m_profile.userName, m_profile.regionId,
                                                    m_profile.projectId};
-        auto* password = new IamPasswordAuthenticator(client->network(), account, secret, m_policy);
-        client->setAuthenticator(password);
+        auto owned = std::make_unique<IamPasswordAuthenticator>(client->network(), account, secret,
+                                                                m_policy);
+        auto* password = owned.get();
+        client->setAuthenticator(std::move(owned));
         connect(password, &IamPasswordAuthenticator::tokenIssued, this,
                 &ProfileSession::cacheToken);
         // A token from an earlier run saves a sign-in; a stale one is simply

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
 #include "ApiError.h"
+#include "CallPolicy.h"
 #include "OmsClient.h"
 #include "Profile.h"
 #include "StartCredentials.h"

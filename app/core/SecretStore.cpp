@@ -4,6 +4,8 @@
 #include "BuildInfo.h"
 #include "StartCredentials.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -20,6 +22,16 @@ namespace {
 // A wallet that is still starting (KWallet at login) fails the first request:
 // one retry after this long tells a late wallet from a missing one.
 constexpr int lateWalletRetryMs = 700;
+
+// The keychains of the free desktops (Secret Service, KWallet) answer on the
+// D-Bus session bus; where none can be reached (cron, SSH, containers) the
+// keychain is known to be missing before asking, and the late-wallet retry
+// would only make every run of oms-sync wait for nothing.
+bool sessionBusMayAnswerHere()
+{
+    return SecretStore::sessionBusMayAnswer(qgetenv("DBUS_SESSION_BUS_ADDRESS"),
+                                            qEnvironmentVariable("XDG_RUNTIME_DIR"));
+}
 
 void deliver(QObject* context, SecretStore::Callback done, SecretStore::Result result)
 {
@@ -65,6 +77,53 @@ QString SecretStore::startKeysKey(const QUuid& profile, const QString& taskId)
 {
     return u"profile/"_s + profile.toString(QUuid::WithoutBraces) + u"/task/"_s + taskId
         + u"/start-keys"_s;
+}
+
+bool SecretStore::sessionBusMayAnswer(const QByteArray& address, const QString& runtimeDir)
+{
+    // Where libdbus, GDBus and sd-bus look when no address is given.
+    const auto runtimeBusExists = [&runtimeDir] {
+        return !runtimeDir.isEmpty() && QFileInfo::exists(runtimeDir + u"/bus"_s);
+    };
+    if (address.trimmed().isEmpty()) {
+        return runtimeBusExists();
+    }
+    // "transport:key=value,key=value;transport:..." with %-escaped values;
+    // a client tries each entry in turn.
+    for (const QByteArray& entry : address.split(';')) {
+        const qsizetype colon = entry.indexOf(':');
+        if (colon < 0) {
+            continue; // malformed: no client could use it
+        }
+        const QByteArray transport = entry.left(colon).trimmed();
+        if (transport != "unix") {
+            return true;
+        }
+        bool checked = false;
+        for (const QByteArray& pair : entry.mid(colon + 1).split(',')) {
+            const qsizetype equals = pair.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            const QByteArray key = pair.left(equals);
+            const QByteArray value = QByteArray::fromPercentEncoding(pair.mid(equals + 1));
+            if (key == "path") {
+                checked = true;
+                if (QFileInfo::exists(QFile::decodeName(value))) {
+                    return true;
+                }
+            } else if (key == "runtime" && value == "yes") {
+                checked = true;
+                if (runtimeBusExists()) {
+                    return true;
+                }
+            }
+        }
+        if (!checked) {
+            return true; // unix:abstract= and the like: no path to look at
+        }
+    }
+    return false;
 }
 
 void SecretStore::setSessionOnly(bool sessionOnly)
@@ -138,6 +197,9 @@ void SecretStore::answerFromSession(Operation operation, const QString& key, con
 void SecretStore::run(Operation operation, const QString& key, const QByteArray& data,
                       QObject* context, Callback done, bool isRetry)
 {
+    if (isAvailable() && !sessionBusMayAnswerHere()) {
+        markUnavailable(tr("No D-Bus session bus is running, so no keychain can answer."));
+    }
     if (!isAvailable()) {
         answerFromSession(operation, key, data, context, std::move(done));
         return;

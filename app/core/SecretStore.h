@@ -63,6 +63,13 @@ public:
     // The keychain service name all entries are filed under.
     static QString serviceName();
 
+    // Whether a D-Bus session bus could answer at `address` (the value of
+    // DBUS_SESSION_BUS_ADDRESS; empty: unset), judged without connecting:
+    // false only when every unix:path= socket it names is missing, or when it
+    // is empty and `runtimeDir` holds no "bus" socket. Other transports
+    // (abstract sockets, tcp, ...) cannot be checked and count as reachable.
+    static bool sessionBusMayAnswer(const QByteArray& address, const QString& runtimeDir);
+
 Q_SIGNALS:
     // Emitted when the keychain stops (or starts again) answering.
     void availabilityChanged(bool available);

@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace OmsSync {
@@ -68,19 +70,22 @@ QString Translations::install(const QLocale& locale)
     if (QLocale::system().language() != locale.language()) {
         QLocale::setDefault(locale);
     }
-    auto* qt = new QTranslator(QCoreApplication::instance());
+    // A loaded catalog is handed to the application, which keeps it to the end.
+    const auto keep = [](std::unique_ptr<QTranslator> translator) {
+        QTranslator* kept = translator.release();
+        kept->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(kept);
+        return kept;
+    };
+    auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
+        keep(std::move(qt));
     }
     for (const QString& path : searchPaths()) {
-        auto* product = new QTranslator(QCoreApplication::instance());
+        auto product = std::make_unique<QTranslator>();
         if (product->load(locale, catalog, u"_"_s, path)) {
-            QCoreApplication::installTranslator(product);
-            return product->filePath();
+            return keep(std::move(product))->filePath();
         }
-        delete product;
     }
     return {};
 }

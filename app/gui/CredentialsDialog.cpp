@@ -439,7 +439,8 @@ void CredentialsDialog::startFinished(const ApiError& error)
 
 void CredentialsDialog::wipeFields()
 {
-    // AKs paired with SKs are secrets too (DESIGN.md): every field goes.
+    // An AK typed with its SK is part of the start keys, a secret too
+    // (docs/architecture.md, "Secrets"): every field goes.
     for (QLineEdit* edit : m_fields) {
         if (edit) {
             SecretLineEdit::wipe(edit);

@@ -134,6 +134,8 @@ void DemoEnvironment::stop()
     m_stopping = true;
     m_process.terminate(); // oms-sim exits cleanly on SIGTERM
     if (!m_process.waitForFinished(3000)) {
+        // Worth a line: tests/packaging/install-deb.sh looks for it.
+        qCWarning(lcDemo) << "the demo simulator did not stop on SIGTERM; killing it";
         m_process.kill();
         m_process.waitForFinished(3000);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileController.h"
 
+#include "ProfileSession.h"
+
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>

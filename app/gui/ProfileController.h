@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
 #include "ApiError.h"
+#include "CallPolicy.h"
 #include "Profile.h"
 #include "ProfileService.h"
-#include "ProfileSession.h"
 
 #include <QHash>
 #include <QList>

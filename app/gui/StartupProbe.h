@@ -18,7 +18,7 @@ namespace OmsSync::Gui {
 // as the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC at
 // that paint, so a launcher that noted the clock when it started the process
 // gets the exact figure. peak_rss_kib is the resident set's high-water mark.
-// bench/MinimalWindow uses the same probe for its baseline.
+// bench/MinimalWindow.cpp uses the same probe for its baseline.
 class StartupProbe : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "OmsClient.h"
 #include "OmsJob.h"
 #include "ProfileController.h"
+#include "ProfileSession.h"
 
 #include <QTimer>
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "ApiError.h"
-#include "ProfileSession.h"
 #include "SyncTask.h"
 #include "SyncTaskStatistics.h"
 

@@ -143,8 +143,8 @@ int main(int argc, char* argv[])
     }
     // Ctrl+C closes the window like its close button: the layout is saved,
     // and the demo's simulator and temporary settings go with it.
-    Gui::TerminationSignals termination;
-    QObject::connect(&termination, &Gui::TerminationSignals::terminationRequested, &window,
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &window,
                      &QWidget::close);
     // Off unless OMS_SYNC_STARTUP_PROBE is set (tools/bench): prints the
     // start-up time and peak memory once the task list is painted, then quits.

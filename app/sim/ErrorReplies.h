@@ -5,8 +5,8 @@
 
 #include <QString>
 
-// The three error shapes a client of Huawei Cloud meets, as oms-api.md
-// describes them. Every one is answered by exactly one of these functions.
+// The three error shapes a client of Huawei Cloud meets, as the OMS, IAM and
+// API gateway references describe them. Every one is answered by exactly one of these functions.
 namespace OmsSync::Sim::ErrorReplies {
 
 // OMS: {"error_code":"OMS.xxxx","error_msg":"..."}

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "DemoSeed.h"
-#include "SignalWatcher.h"
 #include "Simulator.h"
+#include "TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -205,11 +205,11 @@ int main(int argc, char* argv[])
     options.tlsCertificate = parser.value(u"tls-cert"_s);
     options.tlsKey = parser.value(u"tls-key"_s);
 
-    SignalWatcher signals;
+    OmsSync::TerminationSignals signals;
     if (!signals.isValid()) {
         return fail(u"cannot watch for SIGTERM"_s);
     }
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app,
+    QObject::connect(&signals, &OmsSync::TerminationSignals::terminationRequested, &app,
                      [] { QCoreApplication::exit(0); });
 
     Simulator simulator(std::move(*config), options);

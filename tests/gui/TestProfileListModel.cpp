@@ -6,7 +6,6 @@
 #include "SecretStore.h"
 #include "TwoLineDelegate.h"
 
-#include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QLocale>
 #include <QSignalSpy>
@@ -50,8 +49,7 @@ private Q_SLOTS:
         ProfileService service(&store, &secrets);
         ProfileController controller(&service);
         ProfileListModel model(&controller);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = Test::modelTester(&model);
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), u"Beijing4"_s);
@@ -68,6 +66,44 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data().toString(), u"Shanghai1"_s);
     }
 
+    void followsProfilesAddedAndRemoved()
+    {
+        ProfileStore store(m_dir.filePath(u"changes.ini"_s));
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        ProfileController controller(&store, &secrets);
+        ProfileListModel model(&controller);
+        const auto tester = Test::modelTester(&model);
+        QCOMPARE(model.rowCount(), 0);
+
+        const auto ignore = [](const ApiError&) {
+        };
+        Profile beijing = profile(u"Beijing4"_s, u"cn-north-4"_s);
+        QVERIFY(!controller.saveProfile(beijing, u"secret"_s, this, ignore).isError());
+        QCOMPARE(model.rowCount(), 1);
+        Profile shanghai = profile(u"Shanghai1"_s, u"cn-east-3"_s);
+        QVERIFY(!controller.saveProfile(shanghai, {}, this, ignore).isError());
+        QCOMPARE(model.rowCount(), 2);
+        // Renamed: the same row, another name.
+        beijing.name = u"Beijing"_s;
+        QVERIFY(!controller.saveProfile(beijing, {}, this, ignore).isError());
+        QCOMPARE(model.index(0, 0).data().toString(), u"Beijing"_s);
+        const std::optional<Profile> copy = controller.duplicateProfile(beijing.id, this, ignore);
+        QVERIFY(copy.has_value());
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!controller.moveProfile(copy->id, 0).isError());
+        QCOMPARE(model.profileId(model.index(0, 0)), copy->id);
+
+        bool removed = false;
+        controller.removeProfile(shanghai.id, this, [&removed](const ApiError& error) {
+            QVERIFY(!error.isError());
+            removed = true;
+        });
+        QTRY_VERIFY(removed);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.indexOf(shanghai.id).isValid());
+    }
+
     void showsTheSignInState()
     {
         ProfileStore store(m_dir.filePath(u"state.ini"_s));
@@ -78,6 +114,7 @@ private Q_SLOTS:
         ProfileService service(&store, &secrets);
         ProfileController controller(&service);
         ProfileListModel model(&controller);
+        const auto tester = Test::modelTester(&model);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         const QModelIndex index = model.index(0, 0);

@@ -3,7 +3,6 @@
 #include "TaskTableModel.h"
 #include "TwoLineDelegate.h"
 
-#include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QLocale>
 #include <QSignalSpy>
@@ -23,23 +22,48 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         TaskTableModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tester = Test::modelTester(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changedRows(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setTasks({makeTask(u"a"_s, SyncTaskStatus::Stopped, u"Alpha"_s),
-                        makeTask(u"b"_s, SyncTaskStatus::Synchronizing, u"Beta"_s)});
-        QCOMPARE(model.rowCount(), 2);
+                        makeTask(u"b"_s, SyncTaskStatus::Synchronizing, u"Beta"_s),
+                        makeTask(u"c"_s, SyncTaskStatus::Stopped, u"Gamma"_s)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 3);
         SyncTask changed = makeTask(u"b"_s, SyncTaskStatus::Stopped, u"Beta"_s);
         changed.monthly = MonthlyStatistics {10, 8, 1, 1, 4096};
         model.updateTask(changed);
-        model.setTasks({changed, makeTask(u"c"_s, SyncTaskStatus::Synchronizing)});
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(changedRows.size(), 1);
+        // A row in the middle goes, one is changed, two come: removals,
+        // a change and inserts in one merge.
+        model.setTasks({makeTask(u"a"_s, SyncTaskStatus::Synchronizing, u"Alpha"_s), changed,
+                        makeTask(u"d"_s, SyncTaskStatus::Synchronizing),
+                        makeTask(u"e"_s, SyncTaskStatus::Stopped)});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 5);
+        QCOMPARE(changedRows.size(), 2);
+        // The times of every row, one column.
+        model.setReferenceTime(QDateTime::fromMSecsSinceEpoch(1800000000000, Qt::UTC));
+        QCOMPARE(changedRows.size(), 3);
+        // All rows go at once, and come back.
+        model.setTasks({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(removed.size(), 5);
+        model.setTasks({changed});
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(reset.size(), 1);
+        model.clear(); // empty already: no reset
+        QCOMPARE(reset.size(), 1);
     }
 
     void showsEveryColumn()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         model.setReferenceTime(
             QDateTime::fromMSecsSinceEpoch(1700000000000 + 3 * 3600 * 1000, Qt::UTC));
         SyncTask task = makeTask(u"3c9e1b7a"_s, SyncTaskStatus::Stopped, u"照片同步"_s);
@@ -79,6 +103,7 @@ private Q_SLOTS:
     void showsTasksWithoutFiguresOrHistory()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         SyncTask task = makeTask(u"x"_s, SyncTaskStatus::Synchronizing);
         model.setTasks({task});
         // No description: the id is the name and is not repeated below it.
@@ -99,6 +124,7 @@ private Q_SLOTS:
     void showsAnUnknownStatusVerbatim()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         SyncTask task = makeTask(u"future"_s, SyncTaskStatus::Unknown);
         task.statusText = u"PAUSING"_s;
         model.setTasks({task});
@@ -108,6 +134,7 @@ private Q_SLOTS:
     void mergesRowsInsteadOfResetting()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         model.setTasks({makeTask(u"a"_s, SyncTaskStatus::Stopped),
                         makeTask(u"b"_s, SyncTaskStatus::Stopped),
                         makeTask(u"c"_s, SyncTaskStatus::Stopped)});
@@ -135,6 +162,7 @@ private Q_SLOTS:
     void updatesOneTaskAndIgnoresUnknownOnes()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         model.setTasks({makeTask(u"a"_s, SyncTaskStatus::Stopped)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.updateTask(makeTask(u"zzz"_s, SyncTaskStatus::Synchronizing));
@@ -149,6 +177,7 @@ private Q_SLOTS:
     void sortsNumbersAsNumbers()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         SyncTask small = makeTask(u"small"_s, SyncTaskStatus::Stopped);
         small.monthly = MonthlyStatistics {0, 9, 0, 0, 900};
         SyncTask large = makeTask(u"large"_s, SyncTaskStatus::Stopped);
@@ -165,6 +194,7 @@ private Q_SLOTS:
     void hasHeadersWithExplanations()
     {
         TaskTableModel model;
+        const auto tester = Test::modelTester(&model);
         QCOMPARE(model.headerData(TaskTableModel::StatusColumn, Qt::Horizontal).toString(),
                  u"Status"_s);
         QCOMPARE(model.headerData(TaskTableModel::SizeColumn, Qt::Horizontal).toString(),

@@ -84,8 +84,10 @@ private Q_SLOTS:
         policy.timeout = 2s;
         policy.firstBackoff = 50ms;
         OmsClient client({m_sim.baseUrl(), m_sim.baseUrl(), u"cn-north-4"_s, {}}, policy);
-        client.setAuthenticator(new IamPasswordAuthenticator(
-            client.network(), {m_sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
+        client.setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
+            client.network(),
+            IamPasswordAuthenticator::Account {
+                m_sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
             u"demo-password"_s, policy));
 
         // Signed in and connected before the fault, as in a running session.

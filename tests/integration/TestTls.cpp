@@ -45,8 +45,10 @@ private:
                 return added;
             }
         }
-        client.setAuthenticator(new IamPasswordAuthenticator(
-            client.network(), {sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
+        client.setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
+            client.network(),
+            IamPasswordAuthenticator::Account {
+                sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
             u"demo-password"_s, policy));
         ApiError error;
         bool done = false;

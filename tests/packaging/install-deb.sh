@@ -201,7 +201,6 @@ printf 'simulator: pid %s, %s\n' "$sim_pid" "$(tr '\0' ' ' <"/proc/$sim_pid/cmdl
 compgen -G "$work/tmp/oms-sync-desk-demo-*" >/dev/null || die "the demo made no settings directory in TMPDIR"
 
 step "SIGTERM: oms-sync-desk and its simulator exit cleanly"
-started=$EPOCHREALTIME
 kill -TERM "$app_pid"
 for _ in $(seq 100); do
     kill -0 "$app_pid" 2>/dev/null || break
@@ -214,13 +213,13 @@ fi
 app_status=0
 wait "$app_pid" || app_status=$?
 app_pid=
-elapsed_ms=$(( (10#${EPOCHREALTIME//[.,]/} - 10#${started//[.,]/}) / 1000 ))
 cat "$work/app.log"
-printf 'oms-sync-desk exited with status %s after %s ms\n' "$app_status" "$elapsed_ms"
+printf 'oms-sync-desk exited with status %s\n' "$app_status"
 [ "$app_status" -eq 0 ] || die "oms-sync-desk exited with status $app_status on SIGTERM (log above)"
-# It waits 3 s for oms-sim to go on SIGTERM before it kills it.
-[ "$elapsed_ms" -lt 3000 ] \
-    || die "oms-sync-desk took $elapsed_ms ms to exit: oms-sim did not go on SIGTERM and was killed"
+# It says so when oms-sim did not go on SIGTERM and had to be killed.
+if grep -F 'did not stop on SIGTERM' "$work/app.log" >&2; then
+    die "oms-sim did not go on SIGTERM and was killed"
+fi
 if [ -e "/proc/$sim_pid" ]; then
     die "oms-sim (pid $sim_pid) is still there: $(awk '/^State:/ { print $2, $3 }' "/proc/$sim_pid/status")"
 fi
