@@ -3,6 +3,7 @@
 
 #include "OmsClient.h"
 #include "OmsJob.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 

@@ -6,6 +6,7 @@
 #include "OmsJob.h"
 #include "ProfileController.h"
 #include "ProfileService.h"
+#include "ProfileSession.h"
 
 #include <QTimer>
 #include <QWidget>

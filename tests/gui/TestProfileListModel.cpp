@@ -71,7 +71,8 @@ private Q_SLOTS:
         ProfileStore store(m_dir.filePath(u"changes.ini"_s));
         SecretStore secrets;
         secrets.setSessionOnly(true);
-        ProfileController controller(&store, &secrets);
+        ProfileService service(&store, &secrets);
+        ProfileController controller(&service);
         ProfileListModel model(&controller);
         const auto tester = Test::modelTester(&model);
         QCOMPARE(model.rowCount(), 0);
@@ -88,11 +89,11 @@ private Q_SLOTS:
         beijing.name = u"Beijing"_s;
         QVERIFY(!controller.saveProfile(beijing, {}, this, ignore).isError());
         QCOMPARE(model.index(0, 0).data().toString(), u"Beijing"_s);
-        const std::optional<Profile> copy = controller.duplicateProfile(beijing.id, this, ignore);
-        QVERIFY(copy.has_value());
+        Profile copy;
+        QVERIFY(!controller.duplicateProfile(beijing.id, &copy, this, ignore).isError());
         QCOMPARE(model.rowCount(), 3);
-        QVERIFY(!controller.moveProfile(copy->id, 0).isError());
-        QCOMPARE(model.profileId(model.index(0, 0)), copy->id);
+        QVERIFY(!controller.moveProfile(copy.id, 0).isError());
+        QCOMPARE(model.profileId(model.index(0, 0)), copy.id);
 
         bool removed = false;
         controller.removeProfile(shanghai.id, this, [&removed](const ApiError& error) {

@@ -2,6 +2,7 @@
 #include "OmsClient.h"
 #include "OmsJob.h"
 #include "ProfileService.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
