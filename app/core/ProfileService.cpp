@@ -400,7 +400,8 @@ ProfileSession* ProfileService::createSession(const Profile& profile, const Call
 }
 
 void ProfileService::testConnection(const Profile& profile, const QString& typedSecret,
-                                    const CallPolicy& policy, QObject* context, Tested done)
+                                    const QString& typedProxyPassword, const CallPolicy& policy,
+                                    QObject* context, Tested done)
 {
     // Everything of the test lives under `run`: a session-only secret store
     // (so the token it gets is never written to the keychain under some
@@ -420,13 +421,15 @@ void ProfileService::testConnection(const Profile& profile, const QString& typed
         }
         run->deleteLater();
     };
-    auto go = [run, secrets, profile, policy, finish](const QString& secret) {
+    auto go = [run, secrets, profile, policy, finish](const QString& secret,
+                                                      const QString& proxyPassword) {
         Profile tested = profile;
         if (tested.id.isNull()) {
             tested.id = QUuid::createUuid();
         }
         auto* session = new ProfileSession(tested, secrets, policy, run);
         session->setSecretOverride(secret);
+        session->setProxyPasswordOverride(proxyPassword);
         session->open(run, [session, run, finish](const ApiError& error) {
             if (error.isError()) {
                 finish(error, {}, 0);
@@ -438,18 +441,43 @@ void ProfileService::testConnection(const Profile& profile, const QString& typed
             });
         });
     };
+    const bool stored = !profile.id.isNull() && find(profile.id).has_value();
+    // The proxy password typed, or the stored one of a saved profile: the
+    // test's own secret store knows none.
+    auto withProxyPassword = [this, run, profile, stored,
+                              typedProxyPassword](std::function<void(const QString&)> then) {
+        if (!typedProxyPassword.isEmpty() || !stored || profile.proxy.userName().isEmpty()) {
+            then(typedProxyPassword);
+            return;
+        }
+        if (const auto it = m_proxyPasswordOverrides.constFind(profile.id);
+            it != m_proxyPasswordOverrides.cend()) {
+            then(*it);
+            return;
+        }
+        m_secrets->read(SecretStore::proxyPasswordKey(profile.id), run,
+                        [then](const SecretStore::Result& result) {
+                            then(result.status == SecretStore::Status::Ok
+                                     ? QString::fromUtf8(result.data)
+                                     : QString());
+                        });
+    };
     if (const ApiError error = profile.validate(); error.isError()) {
         later(run, [finish, error] { finish(error, {}, 0); });
     } else if (!typedSecret.isEmpty()) {
-        go(typedSecret);
-    } else if (!profile.id.isNull() && find(profile.id)) {
-        readSignInSecret(profile.id, run, [go, finish](const QString& secret, const ApiError& e) {
-            if (e.isError()) {
-                finish(e, {}, 0);
-            } else {
-                go(secret);
-            }
-        });
+        withProxyPassword(
+            [go, typedSecret](const QString& proxyPassword) { go(typedSecret, proxyPassword); });
+    } else if (stored) {
+        readSignInSecret(profile.id, run,
+                         [go, finish, withProxyPassword](const QString& secret, const ApiError& e) {
+                             if (e.isError()) {
+                                 finish(e, {}, 0);
+                                 return;
+                             }
+                             withProxyPassword([go, secret](const QString& proxyPassword) {
+                                 go(secret, proxyPassword);
+                             });
+                         });
     } else {
         const ApiError error = ApiError::validation(
             u"secret"_s, tr("Enter the password, token or SK to test the connection."));

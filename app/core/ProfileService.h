@@ -121,10 +121,12 @@ public:
     // others found at the same time in one write of the settings.
     ProfileSession* createSession(const Profile& profile, const CallPolicy& policy,
                                   QObject* parent);
-    // Signs in with `typedSecret` (or the stored one when empty) and lists the
+    // Signs in with `typedSecret` (or the stored one when empty), through the
+    // proxy with `typedProxyPassword` (or the stored one), and lists the
     // tasks, writing nothing to the keychain or the settings.
     void testConnection(const Profile& profile, const QString& typedSecret,
-                        const CallPolicy& policy, QObject* context, Tested done);
+                        const QString& typedProxyPassword, const CallPolicy& policy,
+                        QObject* context, Tested done);
 
     // --- remembered start keys -----------------------------------------------------
     // Which tasks have remembered keys is kept in the settings (ids are not

@@ -308,9 +308,11 @@ void ProfileController::removeProfile(const QUuid& id, QObject* context, Done do
 }
 
 void ProfileController::testConnection(const Profile& profile, const QString& typedSecret,
-                                       QObject* context, Tested done)
+                                       const QString& typedProxyPassword, QObject* context,
+                                       Tested done)
 {
-    m_service->testConnection(profile, typedSecret, m_policy, context, std::move(done));
+    m_service->testConnection(profile, typedSecret, typedProxyPassword, m_policy, context,
+                              std::move(done));
 }
 
 bool ProfileController::hasRememberedKeys(const QUuid& id, const QString& taskId) const

@@ -92,8 +92,8 @@ public:
     // Signs in with what the profile editor holds (the typed secret, or the
     // stored one when none was typed) and lists the tasks, without touching
     // the keychain entries of any profile. Reports the project id found.
-    void testConnection(const Profile& profile, const QString& typedSecret, QObject* context,
-                        Tested done);
+    void testConnection(const Profile& profile, const QString& typedSecret,
+                        const QString& typedProxyPassword, QObject* context, Tested done);
 
     bool hasRememberedKeys(const QUuid& id, const QString& taskId) const;
     QStringList rememberedTasks(const QUuid& id) const;

@@ -474,7 +474,8 @@ void ProfileEditDialog::testConnection()
     updateState();
     const Profile tested = profile();
     m_profiles->testConnection(
-        tested, secretField()->text(), this,
+        tested, secretField()->text(),
+        m_proxyPassword->isEnabled() ? m_proxyPassword->text() : QString(), this,
         [this](const ApiError& error, const QString& projectId, int taskCount) {
             m_busy = false;
             m_progress->hide();

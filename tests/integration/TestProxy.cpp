@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliProcess.h"
+#include "ProfileService.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
 #include "SimulatorProcess.h"
 
 #include <QJsonArray>
@@ -147,6 +150,50 @@ private Q_SLOTS:
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         QCOMPARE(requestsViaProxy(), int(m_sim.requestLog().size()));
         QVERIFY(!withPassword.everythingPrinted().contains("proxy-secret"));
+    }
+
+    // The profile editor's "Test Connection" goes through the proxy with the
+    // password typed there, or else the one stored for the profile.
+    void theConnectionTestUsesTheProxyPassword()
+    {
+        QVERIFY(startProxy(true));
+        OmsSync::ProfileStore store(m_dir.filePath(u"service.ini"_s));
+        OmsSync::SecretStore secrets;
+        secrets.setSessionOnly(true);
+        OmsSync::ProfileService service(&store, &secrets);
+        OmsSync::Profile profile;
+        profile.name = u"proxied"_s;
+        profile.regionId = u"cn-north-4"_s;
+        profile.userName = u"demo"_s;
+        profile.accountName = u"demo"_s;
+        profile.omsEndpoint = m_sim.baseUrl();
+        profile.iamEndpoint = m_sim.baseUrl();
+        profile.proxy = QUrl(u"http://alice@127.0.0.1:%1"_s.arg(m_proxyPort));
+        QVERIFY(!service.saveProfile(profile, u"demo-password"_s, &service, [](auto) {}).isError());
+
+        auto test = [&](const QString& typedProxyPassword) {
+            std::optional<OmsSync::ApiError> result;
+            service.testConnection(
+                profile, {}, typedProxyPassword, OmsSync::CallPolicy(), &service,
+                [&result](const OmsSync::ApiError& error, const QString&, int) { result = error; });
+            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
+                return OmsSync::ApiError::timeout(u"no answer"_s);
+            }
+            return *result;
+        };
+        QCOMPARE(test({}).kind(),
+                 OmsSync::ApiError::Kind::Network); // none stored: the proxy refuses
+        QVERIFY(m_sim.clearLog());
+        const OmsSync::ApiError typed = test(u"proxy-secret"_s);
+        QVERIFY2(!typed.isError(), qPrintable(typed.summary()));
+        QVERIFY(requestsViaProxy() >= 2);
+
+        bool stored = false;
+        service.setProxyPassword(profile.id, u"proxy-secret"_s, &service,
+                                 [&stored](const OmsSync::ApiError&) { stored = true; });
+        QTRY_VERIFY(stored);
+        const OmsSync::ApiError fromKeychain = test({});
+        QVERIFY2(!fromKeychain.isError(), qPrintable(fromKeychain.summary()));
     }
 
     void refusesAPasswordInTheUrl()
