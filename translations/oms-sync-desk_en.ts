@@ -4,13 +4,6 @@
 <context>
     <name>OmsSync::Cli::CliApplication</name>
     <message numerus="yes">
-        <source>Signed in to project %1 and listed %n task(s).</source>
-        <translation>
-            <numerusform>Signed in to project %1 and listed %n task.</numerusform>
-            <numerusform>Signed in to project %1 and listed %n tasks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&quot;%1 %2&quot; takes %n argument(s); see oms-sync --help.</source>
         <translation>
             <numerusform>&quot;%1 %2&quot; takes %n argument; see oms-sync --help.</numerusform>
@@ -22,6 +15,16 @@
         <translation>
             <numerusform>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</numerusform>
             <numerusform>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::ProfileCommand</name>
+    <message numerus="yes">
+        <source>Signed in to project %1 and listed %n task(s).</source>
+        <translation>
+            <numerusform>Signed in to project %1 and listed %n task.</numerusform>
+            <numerusform>Signed in to project %1 and listed %n tasks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,6 +114,27 @@
         <translation>
             <numerusform>Forget the keys remembered for %n task of “%1”?</numerusform>
             <numerusform>Forget the keys remembered for %n tasks of “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n profile to %1</numerusform>
+            <numerusform>Exported %n profiles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n profile from %1</numerusform>
+            <numerusform>Imported %n profiles from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1; %2 refused</source>
+        <translation>
+            <numerusform>Imported %n profile from %1; %2 refused</numerusform>
+            <numerusform>Imported %n profiles from %1; %2 refused</numerusform>
         </translation>
     </message>
 </context>

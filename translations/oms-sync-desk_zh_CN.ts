@@ -68,6 +68,10 @@
         <comment>between HTTP status and request id</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>The settings file %1 could not be saved: %2</source>
+        <translation>无法保存设置文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::CliApplication</name>
@@ -80,12 +84,107 @@
         <translation>已暂停</translation>
     </message>
     <message>
+        <source>oms-sync: %1</source>
+        <translation>oms-sync：%1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600.</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No command given; see oms-sync --help.</source>
+        <translation>未指定命令；请参阅 oms-sync --help。</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to &quot;%2&quot;.</source>
+        <translation>--%1 不适用于“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see oms-sync --help.</source>
+        <translation>未知命令“%1”；请参阅 oms-sync --help。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %n argument(s); see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1 %2”需要 %n 个参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1 %2”需要 %n 个或更多参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command.</source>
+        <translation>oms-sync GROUP --help 和 oms-sync GROUP COMMAND --help 说明各个命令。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <comment>option value</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上面列出的命令之一。</translation>
+    </message>
+    <message>
+        <source>Lists, starts and stops Huawei Cloud OMS sync tasks.
+
+Commands:
+  profile add NAME --region ID [options]   save a region profile
+  profile list | show NAME | remove NAME | test NAME
+  profile export [FILE] | import FILE      share profiles, never secrets
+  task list [--status STOPPED|SYNCHRONIZING]
+  task show ID
+  task start ID [ID...] [--remember]
+  task stop ID [ID...]
+
+Secrets are never arguments. The profile&apos;s secret comes from the keychain, from
+--secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or
+OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,
+OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain;
+a proxy&apos;s password from OMS_SYNC_PROXY_PASSWORD.
+
+Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused
+by the service, 5 network, timeout or service failure, 6 no keychain, 7 the
+settings file could not be locked, read or written.</source>
+        <translation>列出、启动和停止华为云 OMS 同步任务。
+
+命令：
+  profile add NAME --region ID [选项]   保存区域配置
+  profile list | show NAME | remove NAME | test NAME
+  profile export [FILE] | import FILE      共享区域配置（不含密码和密钥）
+  task list [--status STOPPED|SYNCHRONIZING]
+  task show ID
+  task start ID [ID...] [--remember]
+  task stop ID [ID...]
+
+密码、令牌和密钥从不通过命令行参数传入。区域配置的密码、令牌或 SK 来自钥匙串、
+profile add 的 --secret-stdin，或环境变量 OMS_SYNC_PASSWORD、OMS_SYNC_TOKEN、
+OMS_SYNC_SK。启动密钥来自环境变量 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、
+OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
+代理密码来自 OMS_SYNC_PROXY_PASSWORD。
+
+退出码：0 成功；2 用法错误或输入无效；3 登录被拒绝；4 被服务拒绝；
+5 网络错误、超时或服务故障；6 钥匙串不可用；
+7 无法锁定、读取或写入设置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::Command</name>
+    <message>
         <source>Use the profile NAME (default: the last used, or the only one).</source>
         <translation>使用名为 NAME 的区域配置（默认为上次使用的
 或唯一的区域配置）。</translation>
     </message>
     <message>
         <source>NAME</source>
+        <comment>option value</comment>
         <translation>名称</translation>
     </message>
     <message>
@@ -101,11 +200,91 @@
         <translation>请求在 SECONDS 秒内无进展即放弃（默认 30）。</translation>
     </message>
     <message>
+        <source>SECONDS</source>
+        <comment>option value</comment>
+        <translation>SECONDS</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::CommandContext</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的区域配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile yet; add one with &quot;oms-sync profile add&quot;.</source>
+        <translation>还没有区域配置；请使用“oms-sync profile add”添加。</translation>
+    </message>
+    <message>
+        <source>Several profiles exist; choose one with --profile.</source>
+        <translation>存在多个区域配置；请使用 --profile 选择一个。</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: %1</source>
+        <translation>oms-sync：警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::Console</name>
+    <message>
+        <source>oms-sync: %1</source>
+        <translation>oms-sync：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::ProfileCommand</name>
+    <message>
+        <source>Save a region profile; its secret comes from --secret-stdin or the environment.</source>
+        <translation>保存区域配置；其密码、令牌或 SK 来自 --secret-stdin 或环境变量。</translation>
+    </message>
+    <message>
+        <source>List the profiles; * marks the one used last.</source>
+        <translation>列出区域配置；* 标记上次使用的一个。</translation>
+    </message>
+    <message>
+        <source>Show a profile and the endpoints it uses.</source>
+        <translation>显示区域配置及其使用的终端节点。</translation>
+    </message>
+    <message>
+        <source>Remove a profile and every secret kept for it.</source>
+        <translation>删除区域配置及为其保存的所有密码和密钥。</translation>
+    </message>
+    <message>
+        <source>Sign in with a profile and list its tasks.</source>
+        <translation>使用区域配置登录并列出其任务。</translation>
+    </message>
+    <message>
+        <source>Write the profiles as JSON, never with a secret.</source>
+        <translation>以 JSON 写出区域配置，从不包含密码和密钥。</translation>
+    </message>
+    <message>
+        <source>Add the profiles of an export under new ids.</source>
+        <translation>以新的 ID 添加导出文件中的区域配置。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>option value</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>区域配置的名称。</translation>
+    </message>
+    <message>
+        <source>Where to write; standard output when it is - or missing.</source>
+        <translation>写入位置；为 - 或省略时写到标准输出。</translation>
+    </message>
+    <message>
+        <source>A file written by profile export.</source>
+        <translation>由 profile export 写出的文件。</translation>
+    </message>
+    <message>
         <source>profile add: the region id, e.g. cn-north-4.</source>
         <translation>profile add：区域 ID，例如 cn-north-4。</translation>
     </message>
     <message>
         <source>ID</source>
+        <comment>option value</comment>
         <translation>ID</translation>
     </message>
     <message>
@@ -116,6 +295,11 @@
         <source>profile add: sign in with password, token or aksk (default password).</source>
         <translation>profile add：登录方式，可以是 password（密码）、
 token（令牌）或 aksk（访问密钥），默认为 password。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <comment>option value</comment>
+        <translation>METHOD</translation>
     </message>
     <message>
         <source>profile add: the IAM user name.</source>
@@ -130,8 +314,18 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>profile add：aksk 登录所用的访问密钥 ID（AK）。</translation>
     </message>
     <message>
+        <source>AK</source>
+        <comment>option value</comment>
+        <translation>AK</translation>
+    </message>
+    <message>
         <source>profile add: use this OMS endpoint instead of the region&apos;s.</source>
         <translation>profile add：用此 OMS 终端节点代替区域的默认值。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>option value</comment>
+        <translation>URL</translation>
     </message>
     <message>
         <source>profile add: use this IAM endpoint instead of the region&apos;s.</source>
@@ -142,46 +336,20 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>profile add：同时信任此 PEM 文件中的证书。</translation>
     </message>
     <message>
+        <source>PEM</source>
+        <comment>option value</comment>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>profile add: connect through this proxy (http://[user@]host:port or socks5://...; its password comes from OMS_SYNC_PROXY_PASSWORD or the keychain).</source>
+        <translation>profile add：通过此代理连接（http://[用户@]主机:端口
+或 socks5://...；代理密码来自
+OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
+    </message>
+    <message>
         <source>profile add: read the password, token or SK from standard input and keep it in the keychain.</source>
         <translation>profile add：从标准输入读取密码、令牌或 SK，
 并保存到钥匙串。</translation>
-    </message>
-    <message>
-        <source>task list: only tasks in this state (STOPPED or SYNCHRONIZING).</source>
-        <translation>task list：仅列出处于此状态的任务
-（STOPPED 或 SYNCHRONIZING）。</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>task start: keep the start keys in the keychain for next time.</source>
-        <translation>task start：将启动密钥保存到钥匙串，供下次使用。</translation>
-    </message>
-    <message>
-        <source>oms-sync: %1</source>
-        <translation>oms-sync：%1</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds from 0 to 3600.</source>
-        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>No command given; see oms-sync --help.</source>
-        <translation>未指定命令；请参阅 oms-sync --help。</translation>
-    </message>
-    <message>
-        <source>oms-sync: warning: %1</source>
-        <translation>oms-sync：警告：%1</translation>
-    </message>
-    <message>
-        <source>--%1 does not belong to &quot;%2&quot;.</source>
-        <translation>--%1 不适用于“%2”。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; see oms-sync --help.</source>
-        <translation>未知命令“%1”；请参阅 oms-sync --help。</translation>
     </message>
     <message>
         <source>--auth must be password, token or aksk.</source>
@@ -212,6 +380,10 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>区域配置“%1”已保存，但其密码、令牌或 SK 未保存：钥匙串无响应（%2）。使用该区域配置时，请设置 OMS_SYNC_PASSWORD、OMS_SYNC_TOKEN 或 OMS_SYNC_SK。</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>REGION</source>
         <translation>区域</translation>
     </message>
@@ -228,6 +400,10 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>（根据区域查找）</translation>
     </message>
     <message>
+        <source>%1 (effective)</source>
+        <translation>%1（生效值）</translation>
+    </message>
+    <message>
         <source>oms-sync: warning: the keychain did not answer; secrets of &quot;%1&quot; may remain there (%2).</source>
         <translation>oms-sync：警告：钥匙串无响应；“%1”的密码、令牌或密钥可能仍保留在钥匙串中（%2）。</translation>
     </message>
@@ -242,20 +418,75 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         </translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的区域配置。</translation>
+        <source>Profiles exported to %1 (without secrets).</source>
+        <translation>区域配置已导出到 %1（不含密码和密钥）。</translation>
     </message>
     <message>
-        <source>There is no profile yet; add one with &quot;oms-sync profile add&quot;.</source>
-        <translation>还没有区域配置；请使用“oms-sync profile add”添加。</translation>
+        <source>No profile could be imported from %1.</source>
+        <translation>未能从 %1 导入任何区域配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s); their secrets are set with profile add or the environment.</source>
+        <translation>
+            <numerusform>已导入 %n 个区域配置；其密码、令牌或 SK 请通过 profile add 或环境变量设置。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::TaskCommand</name>
+    <message>
+        <source>List every sync task of the profile, all pages.</source>
+        <translation>列出区域配置的全部同步任务（所有分页）。</translation>
     </message>
     <message>
-        <source>Several profiles exist; choose one with --profile.</source>
-        <translation>存在多个区域配置；请使用 --profile 选择一个。</translation>
+        <source>Show one task with this month&apos;s statistics.</source>
+        <translation>显示一个任务及其本月统计。</translation>
+    </message>
+    <message>
+        <source>Start paused tasks concurrently with one sign-in.</source>
+        <translation>以一次登录并发启动已暂停的任务。</translation>
+    </message>
+    <message>
+        <source>Stop running tasks; OMS discards their access keys.</source>
+        <translation>停止运行中的任务；OMS 会丢弃其访问密钥。</translation>
+    </message>
+    <message>
+        <source>A sync task id.</source>
+        <translation>同步任务 ID。</translation>
+    </message>
+    <message>
+        <source>Sync task ids; each gets its own result.</source>
+        <translation>同步任务 ID；每个任务单独给出结果。</translation>
+    </message>
+    <message>
+        <source>task list: only tasks in this state (STOPPED or SYNCHRONIZING).</source>
+        <translation>task list：仅列出处于此状态的任务
+（STOPPED 或 SYNCHRONIZING）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>option value</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>task start: keep the start keys in the keychain for next time.</source>
+        <translation>task start：将启动密钥保存到钥匙串，供下次使用。</translation>
     </message>
     <message>
         <source>--status must be STOPPED or SYNCHRONIZING.</source>
         <translation>--status 必须是 STOPPED 或 SYNCHRONIZING。</translation>
+    </message>
+    <message>
+        <source>Set all four start keys; missing: %1.</source>
+        <translation>请设置全部四个启动密钥；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -282,8 +513,8 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>跳过对象列表</translation>
     </message>
     <message>
-        <source>Set all four start keys; missing: %1.</source>
-        <translation>请设置全部四个启动密钥；缺少：%1。</translation>
+        <source>oms-sync: %1</source>
+        <translation>oms-sync：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -314,143 +545,16 @@ token（令牌）或 aksk（访问密钥），默认为 password。</translation
         <translation>oms-sync：警告：未能记住 %1 的密钥：钥匙串无响应（%2）。</translation>
     </message>
     <message>
+        <source>oms-sync: warning: the keys remembered before for %1 could not be forgotten: no keychain answers (%2).</source>
+        <translation>oms-sync：警告：无法清除 %1 之前记住的密钥：钥匙串无响应（%2）。</translation>
+    </message>
+    <message>
         <source>The start keys of %1 are in the keychain, and no keychain answers: %2</source>
         <translation>%1 的启动密钥保存在钥匙串中，但钥匙串无响应：%2</translation>
     </message>
     <message>
         <source>No start keys for %1: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK (and --remember to keep them).</source>
         <translation>没有 %1 的启动密钥：请设置 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK（加上 --remember 可保存这些密钥）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1 %2&quot; takes %n argument(s); see oms-sync --help.</source>
-        <translation>
-            <numerusform>“%1 %2”需要 %n 个参数；请参阅 oms-sync --help。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</source>
-        <translation>
-            <numerusform>“%1 %2”需要 %n 个或更多参数；请参阅 oms-sync --help。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (effective)</source>
-        <translation>%1（生效值）</translation>
-    </message>
-    <message>
-        <source>profile add: connect through this proxy (http://[user@]host:port or socks5://...; its password comes from OMS_SYNC_PROXY_PASSWORD or the keychain).</source>
-        <translation>profile add：通过此代理连接（http://[用户@]主机:端口
-或 socks5://...；代理密码来自
-OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
-    </message>
-    <message>
-        <source>Lists, starts and stops Huawei Cloud OMS sync tasks.
-
-Commands:
-  profile add NAME --region ID [options]   save a region profile
-  profile list | show NAME | remove NAME | test NAME
-  profile export [FILE] | import FILE      share profiles, never secrets
-  task list [--status STOPPED|SYNCHRONIZING]
-  task show ID
-  task start ID [ID...] [--remember]
-  task stop ID [ID...]
-
-Secrets are never arguments. The profile&apos;s secret comes from the keychain, from
---secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or
-OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,
-OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain;
-a proxy&apos;s password from OMS_SYNC_PROXY_PASSWORD.
-
-Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused
-by the service, 5 network, timeout or service failure, 6 no keychain.</source>
-        <translation>列出、启动和停止华为云 OMS 同步任务。
-
-命令：
-  profile add NAME --region ID [选项]   保存区域配置
-  profile list | show NAME | remove NAME | test NAME
-  profile export [FILE] | import FILE      共享区域配置（不含密码和密钥）
-  task list [--status STOPPED|SYNCHRONIZING]
-  task show ID
-  task start ID [ID...] [--remember]
-  task stop ID [ID...]
-
-密码、令牌和密钥从不通过命令行参数传入。区域配置的密码、令牌或 SK 来自钥匙串、
-profile add 的 --secret-stdin，或环境变量 OMS_SYNC_PASSWORD、OMS_SYNC_TOKEN、
-OMS_SYNC_SK。启动密钥来自环境变量 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、
-OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
-代理密码来自 OMS_SYNC_PROXY_PASSWORD。
-
-退出码：0 成功；2 用法错误或输入无效；3 登录被拒绝；4 被服务拒绝；
-5 网络错误、超时或服务故障；6 钥匙串不可用。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Profiles exported to %1 (without secrets).</source>
-        <translation>区域配置已导出到 %1（不含密码和密钥）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>No profile could be imported from %1.</source>
-        <translation>未能从 %1 导入任何区域配置。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s); their secrets are set with profile add or the environment.</source>
-        <translation>
-            <numerusform>已导入 %n 个区域配置；其密码、令牌或 SK 请通过 profile add 或环境变量设置。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <comment>option value</comment>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <comment>option value</comment>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <comment>option value</comment>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <comment>option value</comment>
-        <translation>METHOD</translation>
-    </message>
-    <message>
-        <source>AK</source>
-        <comment>option value</comment>
-        <translation>AK</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <comment>option value</comment>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>PEM</source>
-        <comment>option value</comment>
-        <translation>PEM</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <comment>option value</comment>
-        <translation>STATUS</translation>
-    </message>
-</context>
-<context>
-    <name>OmsSync::Cli::Console</name>
-    <message>
-        <source>oms-sync: %1</source>
-        <translation>oms-sync：%1</translation>
     </message>
 </context>
 <context>
@@ -1062,18 +1166,6 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
         </translation>
     </message>
     <message>
-        <source>Start Sync Task (%1 of %2)</source>
-        <translation>启动同步任务（第 %1 个，共 %2 个）</translation>
-    </message>
-    <message>
-        <source>no keychain answers (%1).</source>
-        <translation>钥匙串无响应（%1）。</translation>
-    </message>
-    <message>
-        <source>“%1” did not start</source>
-        <translation>“%1”未启动</translation>
-    </message>
-    <message>
         <source>Stop Sync Tasks</source>
         <translation>停止同步任务</translation>
     </message>
@@ -1111,6 +1203,14 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
             <numerusform>已复制 %n 个任务 ID。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation>已启动“%1”。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
@@ -1126,28 +1226,12 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
 <context>
     <name>OmsSync::Gui::ProfileController</name>
     <message>
-        <source>No keychain answers (%1). The secret is kept in memory until OMS Sync Desk quits.</source>
-        <translation>钥匙串无响应（%1）。密码、令牌或 SK 将保存在内存中，直到退出 OMS Sync Desk。</translation>
-    </message>
-    <message>
         <source>The profile was changed while it was in use.</source>
         <translation>区域配置在使用过程中被修改。</translation>
     </message>
     <message>
         <source>The profile no longer exists.</source>
         <translation>该区域配置已不存在。</translation>
-    </message>
-    <message>
-        <source>No password, token or SK is stored for the profile.</source>
-        <translation>此区域配置未保存密码、令牌或 SK。</translation>
-    </message>
-    <message>
-        <source>Enter the password, token or SK to test the connection.</source>
-        <translation>请输入密码、令牌或 SK 以测试连接。</translation>
-    </message>
-    <message>
-        <source>The profile does not sign in with an access key.</source>
-        <translation>此区域配置不使用访问密钥登录。</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1414,38 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
         <source>Enter the access key (AK).</source>
         <translation>请输入访问密钥（AK）。</translation>
     </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Proxy passwor&amp;d:</source>
+        <translation>代理密码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Remove the stored proxy password</source>
+        <translation>删除已保存的代理密码</translation>
+    </message>
+    <message>
+        <source>Removed from the keychain on save</source>
+        <translation>保存时从钥匙串中删除</translation>
+    </message>
+    <message>
+        <source>Kept as stored; type to replace it</source>
+        <translation>保留已保存的密码；输入新密码以替换</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the proxy, kept in the keychain; never written to the settings.</source>
+        <translation>%1 在代理上的密码，保存在钥匙串中，从不写入设置。</translation>
+    </message>
+    <message>
+        <source>Name the user in the proxy URL (http://user@proxy:3128) to enter a password.</source>
+        <translation>在代理 URL 中写明用户（http://user@proxy:3128）后才能输入密码。</translation>
+    </message>
+    <message>
+        <source>The proxy password contains a control character or line break.</source>
+        <translation>代理密码包含控制字符或换行符。</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileListModel</name>
@@ -1412,10 +1528,6 @@ Sign-in: %4, %5
         <translation>副本中没有保存的密码、令牌或 SK</translation>
     </message>
     <message>
-        <source>The profile could not be copied.</source>
-        <translation>无法复制区域配置。</translation>
-    </message>
-    <message>
         <source>Delete Profile</source>
         <translation>删除区域配置</translation>
     </message>
@@ -1455,6 +1567,84 @@ Sign-in: %4, %5
         <source>Forget the keys remembered for %n task(s) of “%1”?</source>
         <translation>
             <numerusform>忘记为“%1”的 %n 个任务记住的密钥？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;All Profiles…</source>
+        <translation>全部区域配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Profile…</source>
+        <translation>所选区域配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save profiles to a file to share a set-up; passwords, tokens and SKs are never written</source>
+        <translation>将区域配置保存到文件以便共享；从不写入密码、令牌和 SK</translation>
+    </message>
+    <message>
+        <source>Add the profiles of an exported file</source>
+        <translation>添加导出文件中的区域配置</translation>
+    </message>
+    <message>
+        <source>The profile could not be copied</source>
+        <translation>无法复制区域配置</translation>
+    </message>
+    <message>
+        <source>Profile exports (*.json);;All files (*)</source>
+        <translation>区域配置导出文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>导出区域配置</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported</source>
+        <translation>无法导出区域配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个区域配置导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No password, token or SK is in the file.</source>
+        <translation>文件中不含任何密码、令牌或 SK。</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>导入区域配置</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1</source>
+        <translation>未从 %1 导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 holds no profile to import.</source>
+        <translation>%1 中没有可导入的区域配置。</translation>
+    </message>
+    <message>
+        <source>Their passwords, tokens and SKs are not in the file: edit each to enter its own.</source>
+        <translation>文件中没有它们的密码、令牌和 SK：请逐个编辑并输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个区域配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1; %2 refused</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个区域配置；%2 个被拒绝</numerusform>
         </translation>
     </message>
 </context>
@@ -1510,6 +1700,37 @@ Sign-in: %4, %5
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::StartFlow</name>
+    <message>
+        <source>Start Sync Task (%1 of %2)</source>
+        <translation>启动同步任务（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Start Sync Task</source>
+        <translation>启动同步任务</translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1).</source>
+        <translation>钥匙串无响应（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” did not start</source>
+        <translation>“%1”未启动</translation>
+    </message>
+    <message>
+        <source>The start was interrupted because the profile changed. Refresh to see whether the task runs.</source>
+        <translation>区域配置已更改，启动被中断。请刷新以确认任务是否在运行。</translation>
+    </message>
+    <message>
+        <source>The task started, but its keys could not be remembered</source>
+        <translation>任务已启动，但未能记住其密钥</translation>
+    </message>
+    <message>
+        <source>The task started, but the keys remembered before could not be forgotten</source>
+        <translation>任务已启动，但无法清除之前记住的密钥</translation>
     </message>
 </context>
 <context>
@@ -1719,18 +1940,6 @@ Sign-in: %4, %5
         <translation>无法加载区域配置“%1”的任务</translation>
     </message>
     <message>
-        <source>The start was interrupted because the profile changed. Refresh to see whether the task runs.</source>
-        <translation>区域配置已更改，启动被中断。请刷新以确认任务是否在运行。</translation>
-    </message>
-    <message>
-        <source>The task started, but its keys could not be remembered</source>
-        <translation>任务已启动，但未能记住其密钥</translation>
-    </message>
-    <message>
-        <source>Started “%1”.</source>
-        <translation>已启动“%1”。</translation>
-    </message>
-    <message>
         <source>Could not stop “%1”</source>
         <translation>无法停止“%1”</translation>
     </message>
@@ -1933,6 +2142,41 @@ Task id: %2</source>
     </message>
 </context>
 <context>
+    <name>OmsSync::ProfileService</name>
+    <message>
+        <source>No keychain answers (%1). The secret is kept in memory for this session only.</source>
+        <translation>钥匙串无响应（%1）。密码或密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No password, token or SK is stored for the profile.</source>
+        <translation>此区域配置未保存密码、令牌或 SK。</translation>
+    </message>
+    <message>
+        <source>The profile does not sign in with an access key.</source>
+        <translation>此区域配置不使用访问密钥登录。</translation>
+    </message>
+    <message>
+        <source>Enter the password, token or SK to test the connection.</source>
+        <translation>请输入密码、令牌或 SK 以测试连接。</translation>
+    </message>
+    <message>
+        <source>No keychain answers (%1); secrets filed there may remain.</source>
+        <translation>钥匙串无响应（%1）；其中保存的密码和密钥可能仍然存在。</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::ProfileSession</name>
     <message>
         <source>No password, token or SK is stored for profile &quot;%1&quot;.</source>
@@ -1984,6 +2228,13 @@ Task id: %2</source>
     <message>
         <source>The file is not an OMS Sync Desk profile export.</source>
         <translation>该文件不是 OMS Sync Desk 导出的区域配置。</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::SecretStore</name>
+    <message>
+        <source>No D-Bus session bus is running, so no keychain can answer.</source>
+        <translation>没有运行 D-Bus 会话总线，因此没有钥匙串可以响应。</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,9 @@ void CliApplication::setUpOptions()
            "OMS_SYNC_DST_AK, OMS_SYNC_DST_SK and OMS_SYNC_CDN_KEY, or from the keychain;\n"
            "a proxy's password from OMS_SYNC_PROXY_PASSWORD.\n\n"
            "Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused\n"
-           "by the service, 5 network, timeout or service failure, 6 no keychain.")
-        // A text of its own, so that the paragraph above keeps its translations.
-        + u'\n' + tr("7 the settings file could not be locked, read or written.") + u"\n\n"_s
-        + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
+           "by the service, 5 network, timeout or service failure, 6 no keychain, 7 the\n"
+           "settings file could not be locked, read or written.")
+        + u"\n\n"_s + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(Command::globalOptions());

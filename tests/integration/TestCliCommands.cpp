@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(overview.exitCode, 0);
         QVERIFY(overview.out.contains("task start ID"));
         QVERIFY(overview.out.contains("6 no keychain"));
-        QVERIFY(overview.out.contains("7 the settings file could not be locked, read or written"));
+        QVERIFY(overview.out.contains("7 the\nsettings file could not be locked, read or written"));
 
         const Run start = run({u"task"_s, u"start"_s, u"--help"_s});
         QCOMPARE(start.exitCode, 0);
