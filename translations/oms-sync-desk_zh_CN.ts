@@ -185,7 +185,7 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
     <message>
         <source>NAME</source>
         <comment>option value</comment>
-        <translation>名称</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -264,7 +264,7 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
     <message>
         <source>NAME</source>
         <comment>option value</comment>
-        <translation>名称</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
@@ -466,7 +466,7 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     <message>
         <source>STATUS</source>
         <comment>option value</comment>
-        <translation>状态</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>task start: keep the start keys in the keychain for next time.</source>
