@@ -2152,14 +2152,6 @@ Task id: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>No password, token or SK is stored for the profile.</source>
         <translation>此区域配置未保存密码、令牌或 SK。</translation>
     </message>
@@ -2174,6 +2166,10 @@ Task id: %2</source>
     <message>
         <source>No keychain answers (%1); secrets filed there may remain.</source>
         <translation>钥匙串无响应（%1）；其中保存的密码和密钥可能仍然存在。</translation>
+    </message>
+    <message>
+        <source>It could not be read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>

@@ -296,14 +296,14 @@ ApiError ProfileService::importFromFile(const QString& path, int* added, QString
 {
     *added = 0;
     problems->clear();
+    // The file is the field: "FILE: it could not be read" names it once.
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        return ApiError::validation(u"file"_s,
-                                    tr("%1 could not be read: %2").arg(path, in.errorString()));
+        return ApiError::validation(path, tr("It could not be read: %1").arg(in.errorString()));
     }
     const ApiError error = importJson(in.read(maxImportBytes), added, problems);
     if (error.kind() == ApiError::Kind::Validation) {
-        return ApiError::validation(u"file"_s, tr("%1: %2").arg(path, error.message()));
+        return ApiError::validation(path, error.message());
     }
     return error;
 }

@@ -316,7 +316,13 @@ void ProfilesDialog::importProfiles()
     QStringList problems;
     if (const ApiError error = m_profiles->importFromFile(path, &added, &problems);
         error.isError()) {
-        m_error->showError(tr("Nothing was imported from %1").arg(file), error);
+        // The title names the file; a refusal of it needs only its reason.
+        if (error.kind() == ApiError::Kind::Validation) {
+            m_error->showMessage(ErrorBanner::Severity::Error,
+                                 tr("Nothing was imported from %1").arg(file), error.message());
+        } else {
+            m_error->showError(tr("Nothing was imported from %1").arg(file), error);
+        }
         return;
     }
     if (added == 0) {

@@ -264,7 +264,7 @@ private Q_SLOTS:
         badFile.close();
         const ApiError refused = f.service.importFromFile(bad, &added, &problems);
         QCOMPARE(refused.kind(), ApiError::Kind::Validation);
-        QVERIFY2(refused.message().contains(bad), qPrintable(refused.message()));
+        QVERIFY2(refused.summary().contains(bad), qPrintable(refused.summary()));
         QCOMPARE(added, 0);
         QCOMPARE(f.service.profiles().size(), 2);
 
