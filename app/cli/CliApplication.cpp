@@ -313,7 +313,9 @@ std::optional<int> CliApplication::profileAdd(const QString& name)
         return m_exitCode;
     }
     if (m_store->profiles().size() == 1) {
-        m_store->setLastSelected(profile.id);
+        if (const ApiError error = m_store->setLastSelected(profile.id); error.isError()) {
+            m_console->message(tr("oms-sync: warning: %1").arg(error.summary()));
+        }
     }
     auto report = [this, profile] {
         if (m_console->isJson()) {
@@ -457,10 +459,15 @@ int CliApplication::profileImport(const QString& file)
         fail(ApiError::validation(u"file"_s, tr("%1 could not be read.").arg(file)));
         return m_exitCode;
     }
-    QString problems;
-    const int added = m_store->importJson(in.read(16 * 1024 * 1024), &problems);
+    int added = 0;
+    QStringList problems;
+    const ApiError error = m_store->importJson(in.read(16 * 1024 * 1024), &added, &problems);
     if (!problems.isEmpty()) {
-        m_console->message(tr("oms-sync: warning: %1").arg(problems));
+        m_console->message(tr("oms-sync: warning: %1").arg(problems.join(u'\n')));
+    }
+    if (error.isError()) {
+        fail(error);
+        return m_exitCode;
     }
     if (added == 0 && !problems.isEmpty()) {
         fail(
@@ -562,7 +569,9 @@ void CliApplication::withSession(const Profile& profile, std::function<void()> t
     connect(m_session, &ProfileSession::projectDiscovered, this, [this](const QString& projectId) {
         if (auto stored = m_store->find(m_session->profile().id)) {
             stored->projectId = projectId;
-            m_store->update(*stored);
+            if (const ApiError error = m_store->update(*stored); error.isError()) {
+                m_console->message(tr("oms-sync: warning: %1").arg(error.summary()));
+            }
         }
     });
     m_session->open(this, [this, then = std::move(then)](const ApiError& error) {
@@ -571,7 +580,10 @@ void CliApplication::withSession(const Profile& profile, std::function<void()> t
             finish(m_exitCode);
             return;
         }
-        m_store->setLastSelected(m_session->profile().id);
+        if (const ApiError stored = m_store->setLastSelected(m_session->profile().id);
+            stored.isError()) {
+            m_console->message(tr("oms-sync: warning: %1").arg(stored.summary()));
+        }
         then();
     });
 }
@@ -828,7 +840,12 @@ void CliApplication::runActions(TaskActionJob::Action action, QStringList ids,
                                    "no keychain answers (%2).")
                                     .arg(id, error.message()));
                         } else {
-                            m_store->setTaskRemembered(m_session->profile().id, id, true);
+                            const ApiError stored =
+                                m_store->setTaskRemembered(m_session->profile().id, id, true);
+                            if (stored.isError()) {
+                                m_console->message(
+                                    tr("oms-sync: warning: %1").arg(stored.summary()));
+                            }
                         }
                         record(id, json, text, Success);
                     });

@@ -158,7 +158,9 @@ QUuid ProfileController::lastSelected() const
 void ProfileController::setLastSelected(const QUuid& id)
 {
     if (m_store->lastSelected() != id) {
-        m_store->setLastSelected(id);
+        if (const ApiError error = m_store->setLastSelected(id); error.isError()) {
+            qCWarning(lcProfiles).noquote() << "could not save the selection:" << error.summary();
+        }
     }
 }
 
@@ -368,8 +370,9 @@ ApiError ProfileController::saveProfile(Profile& profile, const QString& secret,
 std::optional<Profile> ProfileController::duplicateProfile(const QUuid& id, QObject* context,
                                                            Done secretDone)
 {
-    const std::optional<Profile> copy = m_store->duplicate(id);
-    if (!copy) {
+    std::optional<Profile> copy = Profile();
+    if (const ApiError error = m_store->duplicate(id, &*copy); error.isError()) {
+        qCWarning(lcProfiles).noquote() << "could not duplicate the profile:" << error.summary();
         return std::nullopt;
     }
     if (const auto it = m_secretOverrides.constFind(id); it != m_secretOverrides.cend()) {
@@ -557,15 +560,19 @@ void ProfileController::rememberStartKeys(const QUuid& id, const QString& taskId
         return;
     }
     QPointer<QObject> guard(context);
-    entry(*found).session->rememberStartKeys(taskId, keys, this,
-                                             [this, id, taskId, guard, done](const ApiError& e) {
-                                                 if (!e.isError()) {
-                                                     m_store->setTaskRemembered(id, taskId, true);
-                                                 }
-                                                 if (guard) {
-                                                     done(e);
-                                                 }
-                                             });
+    entry(*found).session->rememberStartKeys(
+        taskId, keys, this, [this, id, taskId, guard, done](const ApiError& e) {
+            if (!e.isError()) {
+                if (const ApiError stored = m_store->setTaskRemembered(id, taskId, true);
+                    stored.isError()) {
+                    qCWarning(lcProfiles).noquote()
+                        << "could not save the remembered task:" << stored.summary();
+                }
+            }
+            if (guard) {
+                done(e);
+            }
+        });
 }
 
 void ProfileController::forgetStartKeys(const QUuid& id, const QString& taskId, QObject* context,
@@ -577,15 +584,19 @@ void ProfileController::forgetStartKeys(const QUuid& id, const QString& taskId, 
         return;
     }
     QPointer<QObject> guard(context);
-    entry(*found).session->forgetStartKeys(taskId, this,
-                                           [this, id, taskId, guard, done](const ApiError& e) {
-                                               if (!e.isError()) {
-                                                   m_store->setTaskRemembered(id, taskId, false);
-                                               }
-                                               if (guard) {
-                                                   done(e);
-                                               }
-                                           });
+    entry(*found).session->forgetStartKeys(
+        taskId, this, [this, id, taskId, guard, done](const ApiError& e) {
+            if (!e.isError()) {
+                if (const ApiError stored = m_store->setTaskRemembered(id, taskId, false);
+                    stored.isError()) {
+                    qCWarning(lcProfiles).noquote()
+                        << "could not save the remembered task:" << stored.summary();
+                }
+            }
+            if (guard) {
+                done(e);
+            }
+        });
 }
 
 void ProfileController::forgetAllStartKeys(const QUuid& id, QObject* context, Done done)
