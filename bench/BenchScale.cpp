@@ -224,7 +224,9 @@ void run()
         ids.append(profile.id);
     }
     profiles.reload();
-    store.setLastSelected(ids.first());
+    if (const ApiError error = store.setLastSelected(ids.first()); error.isError()) {
+        fail(error.summary());
+    }
 
     GuiSettings settings(directory.filePath(u"gui.ini"_s));
     MainWindow window(&profiles, &settings);

@@ -2,13 +2,11 @@
 #include "ProfileStore.h"
 
 #include "BuildInfo.h"
+#include "InputRules.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -29,108 +27,167 @@ QString profileGroup(const QUuid& id)
 
 } // namespace
 
-ProfileStore::ProfileStore(QObject* parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QString::fromLatin1(BuildInfo::organizationName),
-                                             u"oms-sync-desk"_s))
+struct ProfileStore::Contents
 {
-    load();
-}
+    QVariantMap values;
+    int schema = schemaVersion;
+    QList<Profile> profiles;
+    QStringList problems;
+};
 
-ProfileStore::ProfileStore(const QString& iniPath, QObject* parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-    load();
-}
+namespace {
 
-ProfileStore::~ProfileStore() = default;
-
-QString ProfileStore::fileName() const
-{
-    return m_settings->fileName();
-}
-
-void ProfileStore::load() const
-{
-    m_settings->sync();
-    const int schema = m_settings->value(schemaKey, schemaVersion).toInt();
-    auto* self = const_cast<ProfileStore*>(this);
-    if (schema > schemaVersion && !m_readOnly) {
-        self->m_readOnly = true;
-        m_problems.append(
-            tr("The settings were written by a newer version of OMS Sync Desk (format %1); "
-               "they are shown but not changed.")
-                .arg(schema));
-    }
-}
-
-std::optional<Profile> ProfileStore::readProfile(const QString& idText) const
+std::optional<Profile> readProfile(const QVariantMap& values, const QString& idText,
+                                   QStringList* problems)
 {
     const QUuid id = QUuid::fromString(idText);
     if (id.isNull()) {
-        m_problems.append(tr("Ignored a profile entry with an invalid id: %1").arg(idText));
+        problems->append(
+            ProfileStore::tr("Ignored a profile entry with an invalid id: %1").arg(idText));
         return std::nullopt;
     }
-    m_settings->beginGroup(profileGroup(id));
+    const QString group = profileGroup(id) + u'/';
+    auto value = [&values, &group](const QString& key) {
+        return values.value(group + key).toString();
+    };
     Profile profile;
     profile.id = id;
-    profile.name = m_settings->value(u"name"_s).toString();
-    profile.regionId = m_settings->value(u"region"_s).toString();
-    profile.projectId = m_settings->value(u"project_id"_s).toString();
-    const auto method = authMethodFromName(m_settings->value(u"auth"_s).toString());
-    profile.userName = m_settings->value(u"user"_s).toString();
-    profile.accountName = m_settings->value(u"account"_s).toString();
-    profile.accessKeyId = m_settings->value(u"ak"_s).toString();
-    profile.omsEndpoint = QUrl(m_settings->value(u"oms_endpoint"_s).toString(), QUrl::StrictMode);
-    profile.iamEndpoint = QUrl(m_settings->value(u"iam_endpoint"_s).toString(), QUrl::StrictMode);
-    profile.caFile = m_settings->value(u"ca_file"_s).toString();
-    profile.proxy = QUrl(m_settings->value(u"proxy"_s).toString(), QUrl::StrictMode);
-    m_settings->endGroup();
+    profile.name = value(u"name"_s);
+    profile.regionId = value(u"region"_s);
+    profile.projectId = value(u"project_id"_s);
+    const auto method = authMethodFromName(value(u"auth"_s));
+    profile.userName = value(u"user"_s);
+    profile.accountName = value(u"account"_s);
+    profile.accessKeyId = value(u"ak"_s);
+    profile.omsEndpoint = QUrl(value(u"oms_endpoint"_s), QUrl::StrictMode);
+    profile.iamEndpoint = QUrl(value(u"iam_endpoint"_s), QUrl::StrictMode);
+    profile.caFile = value(u"ca_file"_s);
+    profile.proxy = QUrl(value(u"proxy"_s), QUrl::StrictMode);
 
     if (!method) {
-        m_problems.append(tr("Ignored profile \"%1\": unknown sign-in method.").arg(profile.name));
+        problems->append(
+            ProfileStore::tr("Ignored profile \"%1\": unknown sign-in method.").arg(profile.name));
         return std::nullopt;
     }
     profile.authMethod = *method;
     if (const ApiError error = profile.validate(); error.isError()) {
-        m_problems.append(tr("Ignored profile \"%1\": %2").arg(profile.name, error.summary()));
+        problems->append(
+            ProfileStore::tr("Ignored profile \"%1\": %2").arg(profile.name, error.summary()));
         return std::nullopt;
     }
     return profile;
 }
 
-void ProfileStore::writeProfile(const Profile& profile)
+void writeProfile(QVariantMap& values, const Profile& profile)
 {
-    m_settings->beginGroup(profileGroup(profile.id));
-    m_settings->setValue(u"name"_s, profile.name);
-    m_settings->setValue(u"region"_s, profile.regionId);
-    m_settings->setValue(u"project_id"_s, profile.projectId);
-    m_settings->setValue(u"auth"_s, authMethodName(profile.authMethod));
-    m_settings->setValue(u"user"_s, profile.userName);
-    m_settings->setValue(u"account"_s, profile.accountName);
-    m_settings->setValue(u"ak"_s, profile.accessKeyId);
-    m_settings->setValue(u"oms_endpoint"_s, profile.omsEndpoint.toString());
-    m_settings->setValue(u"iam_endpoint"_s, profile.iamEndpoint.toString());
-    m_settings->setValue(u"ca_file"_s, profile.caFile);
-    m_settings->setValue(u"proxy"_s, profile.proxy.toString());
-    m_settings->endGroup();
+    const QString group = profileGroup(profile.id) + u'/';
+    values.insert(group + u"name"_s, profile.name);
+    values.insert(group + u"region"_s, profile.regionId);
+    values.insert(group + u"project_id"_s, profile.projectId);
+    values.insert(group + u"auth"_s, authMethodName(profile.authMethod));
+    values.insert(group + u"user"_s, profile.userName);
+    values.insert(group + u"account"_s, profile.accountName);
+    values.insert(group + u"ak"_s, profile.accessKeyId);
+    values.insert(group + u"oms_endpoint"_s, profile.omsEndpoint.toString());
+    values.insert(group + u"iam_endpoint"_s, profile.iamEndpoint.toString());
+    values.insert(group + u"ca_file"_s, profile.caFile);
+    values.insert(group + u"proxy"_s, profile.proxy.toString());
+}
+
+void removeGroup(QVariantMap& values, const QString& group)
+{
+    const QString prefix = group + u'/';
+    for (auto it = values.lowerBound(prefix); it != values.end() && it.key().startsWith(prefix);) {
+        it = values.erase(it);
+    }
+}
+
+ApiError noSuchProfile()
+{
+    return ApiError::validation(u"profile"_s, ProfileStore::tr("The profile no longer exists."));
+}
+
+ApiError nameTaken(const QString& name)
+{
+    return ApiError::validation(
+        u"name"_s, ProfileStore::tr("A profile named \"%1\" exists already.").arg(name));
+}
+
+// The user's settings file, where Qt puts it on this platform.
+QString userSettingsFile()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope,
+                     QString::fromLatin1(BuildInfo::organizationName), u"oms-sync-desk"_s)
+        .fileName();
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QObject* parent)
+    : ProfileStore(userSettingsFile(), parent)
+{ }
+
+ProfileStore::ProfileStore(const QString& iniPath, QObject* parent)
+    : QObject(parent)
+    , m_file(iniPath)
+{ }
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::fileName() const
+{
+    return m_file.fileName();
+}
+
+void ProfileStore::setLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_file.setLockTimeout(timeout);
+}
+
+ProfileStore::Contents ProfileStore::parse(const QVariantMap& values)
+{
+    Contents contents;
+    contents.values = values;
+    contents.schema = values.value(schemaKey, schemaVersion).toInt();
+    if (contents.schema > schemaVersion) {
+        contents.problems.append(
+            tr("The settings were written by a newer version of OMS Sync Desk (format %1); "
+               "they are shown but not changed.")
+                .arg(contents.schema));
+    }
+    const QStringList order = values.value(orderKey).toStringList();
+    for (const QString& id : order) {
+        if (auto profile = readProfile(values, id, &contents.problems)) {
+            contents.profiles.append(*profile);
+        }
+    }
+    return contents;
+}
+
+ProfileStore::Contents ProfileStore::contents() const
+{
+    QVariantMap values;
+    const ApiError error = m_file.read(&values);
+    Contents contents = parse(values);
+    if (error.isError()) {
+        contents.problems.prepend(error.message());
+    }
+    return contents;
+}
+
+bool ProfileStore::isReadOnly() const
+{
+    return contents().schema > schemaVersion;
+}
+
+QStringList ProfileStore::problems() const
+{
+    return contents().problems;
 }
 
 QList<Profile> ProfileStore::profiles() const
 {
-    m_settings->sync();
-    m_problems.clear();
-    load();
-    QList<Profile> result;
-    const QStringList order = m_settings->value(orderKey).toStringList();
-    for (const QString& id : order) {
-        if (auto profile = readProfile(id)) {
-            result.append(*profile);
-        }
-    }
-    return result;
+    return contents().profiles;
 }
 
 std::optional<Profile> ProfileStore::find(const QUuid& id) const
@@ -149,35 +206,34 @@ std::optional<Profile> ProfileStore::findByName(const QString& name) const
     return it == all.cend() ? std::nullopt : std::optional<Profile>(*it);
 }
 
-template<typename Edit>
-ApiError ProfileStore::edit(Edit&& edit)
+ApiError ProfileStore::edit(const Change& change)
 {
-    if (m_readOnly) {
-        return ApiError::validation(
-            u"settings"_s, tr("The settings belong to a newer version and are not changed."));
-    }
-    // QSettings merges single keys; the order list and name uniqueness need
-    // the whole read-modify-write to be atomic across processes.
-    QDir().mkpath(QFileInfo(m_settings->fileName()).absolutePath());
-    // Not "<file>.lock": QSettings takes that one itself inside sync().
-    QLockFile lock(m_settings->fileName() + u".edit-lock"_s);
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(5000)) {
-        return ApiError::validation(
-            u"settings"_s,
-            tr("Another program keeps the settings locked: %1").arg(m_settings->fileName()));
-    }
-    m_settings->sync();
-    QStringList order = m_settings->value(orderKey).toStringList();
-    const ApiError error = edit(order);
-    if (!error.isError()) {
-        m_settings->setValue(schemaKey, schemaVersion);
-        m_settings->setValue(orderKey, order);
-        m_settings->sync();
-        if (m_settings->status() != QSettings::NoError) {
-            return ApiError::validation(
-                u"settings"_s, tr("The settings could not be written: %1").arg(fileName()));
-        }
+    bool written = false;
+    const ApiError error = m_file.edit(
+        [&change](QVariantMap& values) -> ApiError {
+            if (values.value(schemaKey, schemaVersion).toInt() > schemaVersion) {
+                return ApiError::validation(
+                    u"settings"_s,
+                    tr("The settings belong to a newer version and are not changed."));
+            }
+            const QVariantMap before = values;
+            const QStringList orderBefore = values.value(orderKey).toStringList();
+            QStringList order = orderBefore;
+            if (const ApiError changeError = change(values, order); changeError.isError()) {
+                return changeError;
+            }
+            if (order != orderBefore) {
+                values.insert(orderKey, order);
+            }
+            // Stamped only on a real change: an edit that changes nothing
+            // writes nothing.
+            if (values != before && values.value(schemaKey).toInt() != schemaVersion) {
+                values.insert(schemaKey, schemaVersion);
+            }
+            return {};
+        },
+        &written);
+    if (written) {
         Q_EMIT changed();
     }
     return error;
@@ -191,14 +247,13 @@ ApiError ProfileStore::add(Profile& profile)
     if (const ApiError error = profile.validate(); error.isError()) {
         return error;
     }
-    return edit([this, &profile](QStringList& order) -> ApiError {
-        for (const Profile& other : profiles()) {
+    return edit([&profile](QVariantMap& values, QStringList& order) -> ApiError {
+        for (const Profile& other : parse(values).profiles) {
             if (other.name == profile.name) {
-                return ApiError::validation(
-                    u"name"_s, tr("A profile named \"%1\" exists already.").arg(profile.name));
+                return nameTaken(profile.name);
             }
         }
-        writeProfile(profile);
+        writeProfile(values, profile);
         order.append(profile.id.toString(QUuid::WithoutBraces));
         return {};
     });
@@ -209,30 +264,29 @@ ApiError ProfileStore::update(const Profile& profile)
     if (const ApiError error = profile.validate(); error.isError()) {
         return error;
     }
-    return edit([this, &profile](QStringList& order) -> ApiError {
+    return edit([&profile](QVariantMap& values, QStringList& order) -> ApiError {
         if (!order.contains(profile.id.toString(QUuid::WithoutBraces))) {
-            return ApiError::validation(u"profile"_s, tr("The profile no longer exists."));
+            return noSuchProfile();
         }
-        for (const Profile& other : profiles()) {
+        for (const Profile& other : parse(values).profiles) {
             if (other.name == profile.name && other.id != profile.id) {
-                return ApiError::validation(
-                    u"name"_s, tr("A profile named \"%1\" exists already.").arg(profile.name));
+                return nameTaken(profile.name);
             }
         }
-        writeProfile(profile);
+        writeProfile(values, profile);
         return {};
     });
 }
 
 ApiError ProfileStore::remove(const QUuid& id)
 {
-    return edit([this, &id](QStringList& order) -> ApiError {
+    return edit([&id](QVariantMap& values, QStringList& order) -> ApiError {
         if (!order.removeOne(id.toString(QUuid::WithoutBraces))) {
-            return ApiError::validation(u"profile"_s, tr("The profile no longer exists."));
+            return noSuchProfile();
         }
-        m_settings->remove(profileGroup(id));
-        if (m_settings->value(lastSelectedKey).toString() == id.toString(QUuid::WithoutBraces)) {
-            m_settings->remove(lastSelectedKey);
+        removeGroup(values, profileGroup(id));
+        if (values.value(lastSelectedKey).toString() == id.toString(QUuid::WithoutBraces)) {
+            values.remove(lastSelectedKey);
         }
         return {};
     });
@@ -240,17 +294,17 @@ ApiError ProfileStore::remove(const QUuid& id)
 
 ApiError ProfileStore::move(const QUuid& id, int newIndex)
 {
-    return edit([&id, newIndex](QStringList& order) -> ApiError {
+    return edit([&id, newIndex](QVariantMap&, QStringList& order) -> ApiError {
         const qsizetype from = order.indexOf(id.toString(QUuid::WithoutBraces));
         if (from < 0) {
-            return ApiError::validation(u"profile"_s, tr("The profile no longer exists."));
+            return noSuchProfile();
         }
         order.move(from, std::clamp<qsizetype>(newIndex, 0, order.size() - 1));
         return {};
     });
 }
 
-QString ProfileStore::uniqueName(const QString& wanted, const QList<Profile>& taken) const
+QString ProfileStore::uniqueName(const QString& wanted, const QList<Profile>& taken)
 {
     auto isTaken = [&taken](const QString& name) {
         return std::any_of(taken.cbegin(), taken.cend(),
@@ -270,81 +324,102 @@ QString ProfileStore::uniqueName(const QString& wanted, const QList<Profile>& ta
 
 ApiError ProfileStore::duplicate(const QUuid& id, Profile* copy)
 {
-    return edit([this, &id, copy](QStringList& order) -> ApiError {
-        const QList<Profile> all = profiles();
+    Profile made;
+    const ApiError error = edit([&id, &made](QVariantMap& values, QStringList& order) -> ApiError {
+        const QList<Profile> all = parse(values).profiles;
         const auto it =
             std::find_if(all.cbegin(), all.cend(), [&id](const Profile& p) { return p.id == id; });
         if (it == all.cend()) {
-            return ApiError::validation(u"profile"_s, tr("The profile no longer exists."));
+            return noSuchProfile();
         }
-        *copy = *it;
-        copy->id = QUuid::createUuid();
-        copy->name = uniqueName(it->name, all);
-        writeProfile(*copy);
+        made = *it;
+        made.id = QUuid::createUuid();
+        made.name = uniqueName(it->name, all);
+        writeProfile(values, made);
         order.insert(order.indexOf(id.toString(QUuid::WithoutBraces)) + 1,
-                     copy->id.toString(QUuid::WithoutBraces));
+                     made.id.toString(QUuid::WithoutBraces));
         return {};
     });
+    if (!error.isError() && copy) {
+        *copy = made;
+    }
+    return error;
 }
 
 ApiError ProfileStore::setProjectIds(const QHash<QUuid, QString>& found)
 {
-    bool anyMissing = false;
-    for (const Profile& profile : profiles()) {
-        anyMissing = anyMissing || (profile.projectId.isEmpty() && found.contains(profile.id));
+    for (const QString& projectId : found) {
+        if (projectId.isEmpty()) {
+            continue;
+        }
+        if (const ApiError error = InputRules::checkProjectId(projectId); error.isError()) {
+            return error;
+        }
     }
-    if (!anyMissing) {
-        return {};
-    }
-    return edit([this, &found](QStringList&) -> ApiError {
-        for (Profile profile : profiles()) {
-            if (profile.projectId.isEmpty() && !found.value(profile.id).isEmpty()) {
-                profile.projectId = found.value(profile.id);
-                writeProfile(profile);
+    // Fills what is still empty; says whether anything was.
+    auto fill = [&found](QVariantMap& values) {
+        bool filled = false;
+        for (const Profile& profile : parse(values).profiles) {
+            const auto it = found.constFind(profile.id);
+            if (it != found.cend() && !it->isEmpty() && profile.projectId.isEmpty()) {
+                values.insert(profileGroup(profile.id) + u"/project_id"_s, *it);
+                filled = true;
             }
         }
+        return filled;
+    };
+    // Most sign-ins find nothing new: then neither lock nor write.
+    QVariantMap now = contents().values;
+    if (!fill(now)) {
+        return {};
+    }
+    return edit([&fill](QVariantMap& values, QStringList&) -> ApiError {
+        fill(values);
         return {};
     });
 }
 
 QUuid ProfileStore::lastSelected() const
 {
-    m_settings->sync();
-    return QUuid::fromString(m_settings->value(lastSelectedKey).toString());
+    return QUuid::fromString(contents().values.value(lastSelectedKey).toString());
 }
 
 ApiError ProfileStore::setLastSelected(const QUuid& id)
 {
-    // oms-sync records the profile it used on every run: writing (and
-    // syncing) an unchanged value would cost a file write each time.
-    if (m_readOnly || lastSelected() == id) {
+    // oms-sync records the profile it used on every run: writing an
+    // unchanged value would cost a locked file write each time. A newer
+    // version's file keeps its own choice.
+    if (lastSelected() == id || isReadOnly()) {
         return {};
     }
-    return edit([this, &id](QStringList&) -> ApiError {
-        m_settings->setValue(lastSelectedKey, id.toString(QUuid::WithoutBraces));
+    return edit([&id](QVariantMap& values, QStringList&) -> ApiError {
+        values.insert(lastSelectedKey, id.toString(QUuid::WithoutBraces));
         return {};
     });
 }
 
 QStringList ProfileStore::rememberedTasks(const QUuid& id) const
 {
-    m_settings->sync();
-    return m_settings->value(profileGroup(id) + u"/remembered_tasks"_s).toStringList();
+    return contents().values.value(profileGroup(id) + u"/remembered_tasks"_s).toStringList();
 }
 
 ApiError ProfileStore::setTaskRemembered(const QUuid& id, const QString& taskId, bool remembered)
 {
-    return edit([this, &id, &taskId, remembered](QStringList&) -> ApiError {
+    return edit([&id, &taskId, remembered](QVariantMap& values, QStringList&) -> ApiError {
         const QString key = profileGroup(id) + u"/remembered_tasks"_s;
-        QStringList tasks = m_settings->value(key).toStringList();
+        QStringList tasks = values.value(key).toStringList();
+        const QStringList before = tasks;
         tasks.removeAll(taskId);
         if (remembered) {
             tasks.append(taskId);
         }
+        if (tasks == before) {
+            return {};
+        }
         if (tasks.isEmpty()) {
-            m_settings->remove(key);
+            values.remove(key);
         } else {
-            m_settings->setValue(key, tasks);
+            values.insert(key, tasks);
         }
         return {};
     });
@@ -370,8 +445,12 @@ QByteArray ProfileStore::exportJson(const QList<QUuid>& ids) const
 
 ApiError ProfileStore::importJson(const QByteArray& json, int* added, QStringList* problems)
 {
-    *added = 0;
-    problems->clear();
+    if (added) {
+        *added = 0;
+    }
+    if (problems) {
+        problems->clear();
+    }
     QJsonParseError parseError;
     const QJsonObject document = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError
@@ -379,6 +458,7 @@ ApiError ProfileStore::importJson(const QByteArray& json, int* added, QStringLis
         return ApiError::validation(u"file"_s,
                                     tr("The file is not an OMS Sync Desk profile export."));
     }
+    QStringList refused;
     QList<Profile> incoming;
     for (const QJsonValue& value : document.value("profiles"_L1).toArray()) {
         QJsonObject object = value.toObject();
@@ -388,23 +468,26 @@ ApiError ProfileStore::importJson(const QByteArray& json, int* added, QStringLis
             profile->id = QUuid::createUuid();
             incoming.append(*profile);
         } else {
-            problems->append(why);
+            refused.append(why);
         }
+    }
+    if (problems) {
+        *problems = refused;
     }
     if (incoming.isEmpty()) {
         return {};
     }
-    const ApiError error = edit([this, &incoming](QStringList& order) -> ApiError {
-        QList<Profile> taken = profiles();
+    const ApiError error = edit([&incoming](QVariantMap& values, QStringList& order) -> ApiError {
+        QList<Profile> taken = parse(values).profiles;
         for (Profile& profile : incoming) {
             profile.name = uniqueName(profile.name, taken);
-            writeProfile(profile);
+            writeProfile(values, profile);
             order.append(profile.id.toString(QUuid::WithoutBraces));
             taken.append(profile);
         }
         return {};
     });
-    if (!error.isError()) {
+    if (!error.isError() && added) {
         *added = int(incoming.size());
     }
     return error;

@@ -3,22 +3,26 @@
 
 #include "ApiError.h"
 #include "Profile.h"
+#include "SettingsFile.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
+#include <QUuid>
+#include <QVariantMap>
 
-#include <memory>
+#include <chrono>
+#include <functional>
 #include <optional>
 
 namespace OmsSync {
 
-// The region profiles in QSettings, shared by the desktop application and
-// oms-sync. Holds only what Profile holds: nothing secret. Every change is a
-// locked read-modify-write of the file, so two processes editing at once lose
-// nothing.
+// The region profiles in a QSettings IniFormat file, shared by the desktop
+// application and oms-sync. Holds only what Profile holds: nothing secret.
+// Every change is a locked read-modify-write of the whole file (see
+// SettingsFile), so processes editing at once lose nothing; a file that
+// cannot be locked, read or written is an ApiError::Kind::Storage.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -33,10 +37,13 @@ public:
     ~ProfileStore() override;
 
     QString fileName() const;
+    // How long a change waits for another program's change to end.
+    void setLockTimeout(std::chrono::milliseconds timeout);
+
     // The file was written by a newer version: it is read but never written.
-    bool isReadOnly() const { return m_readOnly; }
-    // What could not be read and was left out, for the user to see once.
-    const QStringList& problems() const { return m_problems; }
+    bool isReadOnly() const;
+    // What could not be read and was left out, for the user to see.
+    QStringList problems() const;
 
     QList<Profile> profiles() const;
     std::optional<Profile> find(const QUuid& id) const;
@@ -49,11 +56,13 @@ public:
     ApiError move(const QUuid& id, int newIndex);
     // A copy under a free name ("Name (2)"), inserted after the original.
     ApiError duplicate(const QUuid& id, Profile* copy);
-    // Project ids found at sign-in, saved in one write; only profiles that
-    // have none yet take theirs.
+    // Project ids found at sign-in, saved in one write: only profiles whose
+    // project id is still empty take one. Writes nothing when nothing changes.
     ApiError setProjectIds(const QHash<QUuid, QString>& found);
 
     QUuid lastSelected() const;
+    // Writes nothing when the id is the last selected one already, or when
+    // the file belongs to a newer version.
     ApiError setLastSelected(const QUuid& id);
 
     // Task ids whose start keys are remembered in the keychain: ids are not
@@ -63,24 +72,25 @@ public:
 
     // A team's set-up as JSON, without any secret.
     QByteArray exportJson(const QList<QUuid>& ids = {}) const;
-    // Adds the profiles of an export (new ids, names made unique); `problems`
-    // lists the entries that were refused.
+    // Adds the profiles of an export (new ids, names made unique). A
+    // validation error when `json` is no export; *added counts the profiles
+    // saved (0 on any error), *problems the entries refused.
     ApiError importJson(const QByteArray& json, int* added, QStringList* problems);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    template<typename Edit>
-    ApiError edit(Edit&& edit);
-    void load() const;
-    std::optional<Profile> readProfile(const QString& key) const;
-    void writeProfile(const Profile& profile);
-    QString uniqueName(const QString& wanted, const QList<Profile>& taken) const;
+    struct Contents;
+    using Change = std::function<ApiError(QVariantMap& values, QStringList& order)>;
 
-    std::unique_ptr<QSettings> m_settings;
-    bool m_readOnly = false;
-    mutable QStringList m_problems;
+    ApiError edit(const Change& change);
+    // The file as it is now; a read failure is one of the problems.
+    Contents contents() const;
+    static Contents parse(const QVariantMap& values);
+    static QString uniqueName(const QString& wanted, const QList<Profile>& taken);
+
+    SettingsFile m_file;
 };
 
 } // namespace OmsSync

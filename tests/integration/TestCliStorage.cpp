@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BuildInfo.h"
+#include "CliProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+
+using namespace Qt::StringLiterals;
+
+// oms-sync when its settings cannot be saved: a real full disk (a small
+// tmpfs of the test's own, see tests/fixtures/with-tmpfs.sh) and a lock that
+// another program keeps. Exit code 7, a message that names the file, and
+// the profiles saved before are still there, byte for byte.
+class TestCliStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Run = OmsSync::Test::CliProcess::Result;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_tmpfs;
+
+    QString configDir() const { return m_tmpfs + u"/config"_s; }
+    QString fillerDir() const { return m_tmpfs + u"/filler"_s; }
+
+    QString settingsFile() const
+    {
+        return configDir() + u'/' + QString::fromLatin1(OmsSync::BuildInfo::organizationName)
+            + u"/oms-sync-desk.ini"_s;
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home->path());
+        env.insert(u"XDG_CONFIG_HOME"_s, configDir());
+        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home->filePath(u"no-bus"_s));
+        env.remove(u"DISPLAY"_s);
+        for (const QString& name : env.keys()) {
+            if (name.startsWith(u"OMS_SYNC_"_s)) {
+                env.remove(name);
+            }
+        }
+        return env;
+    }
+
+    Run run(const QStringList& arguments)
+    {
+        return OmsSync::Test::CliProcess(environment()).run(arguments);
+    }
+
+    Run add(const QString& name)
+    {
+        return run({u"profile"_s, u"add"_s, name, u"--region"_s, u"cn-north-4"_s, u"--user"_s,
+                    u"u"_s, u"--account"_s, u"a"_s});
+    }
+
+    static QByteArray contents(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Fills the tmpfs with one-page files until it is full; returns how
+    // many it wrote.
+    int fill() const
+    {
+        const QByteArray page(4096, 'x');
+        int written = 0;
+        for (int n = 0;; ++n) {
+            QFile file(fillerDir() + u"/%1"_s.arg(n));
+            if (file.exists()) {
+                continue;
+            }
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+                || file.write(page) != page.size()) {
+                file.close();
+                file.remove();
+                return written;
+            }
+            ++written;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_tmpfs = qEnvironmentVariable("OMS_SYNC_TEST_TMPFS");
+        QVERIFY2(!m_tmpfs.isEmpty(),
+                 "OMS_SYNC_TEST_TMPFS is not set: run this test with tests/fixtures/with-tmpfs.sh");
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir(configDir()).removeRecursively());
+        QVERIFY(QDir(fillerDir()).removeRecursively());
+        QVERIFY(QDir().mkpath(fillerDir()));
+    }
+
+    void cleanup()
+    {
+        QVERIFY(QDir(fillerDir()).removeRecursively());
+        QVERIFY(QDir(configDir()).removeRecursively());
+        m_home.reset();
+    }
+
+    void aFullDiskExitsSevenAndKeepsTheProfiles()
+    {
+        QCOMPARE(add(u"first"_s).exitCode, 0);
+        QCOMPARE(add(u"second"_s).exitCode, 0);
+        const QByteArray before = contents(settingsFile());
+        QVERIFY(before.contains("first"));
+        const Run listed = run({u"--json"_s, u"profile"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().array().size(), 2);
+
+        // Full but for one page: the edit's lock fits, the new file does not.
+        QVERIFY(fill() > 0);
+        QVERIFY(QFile::remove(fillerDir() + u"/0"_s));
+        Run refused = add(u"third"_s);
+        QCOMPARE(refused.exitCode, 7);
+        QVERIFY2(refused.err.contains(settingsFile().toUtf8()), refused.err.constData());
+        QVERIFY2(refused.err.contains(qt_error_string(ENOSPC).toUtf8()), refused.err.constData());
+        QCOMPARE(contents(settingsFile()), before);
+        const Run after = run({u"--json"_s, u"profile"_s, u"list"_s});
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.json(), listed.json());
+
+        // Full to the last page: not even the lock can be taken.
+        fill();
+        refused = add(u"third"_s);
+        QCOMPARE(refused.exitCode, 7);
+        QVERIFY2(refused.err.contains(settingsFile().toUtf8()), refused.err.constData());
+        QCOMPARE(contents(settingsFile()), before);
+        QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json(), listed.json());
+
+        // Nothing left behind next to the settings but the file itself.
+        QCOMPARE(QFileInfo(settingsFile())
+                     .dir()
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {QFileInfo(settingsFile()).fileName()});
+
+        // Room again: the same command succeeds.
+        QVERIFY(QDir(fillerDir()).removeRecursively());
+        QCOMPARE(add(u"third"_s).exitCode, 0);
+        QCOMPARE(run({u"--json"_s, u"profile"_s, u"list"_s}).json().array().size(), 3);
+    }
+
+    void aLockKeptByAnotherProgramExitsSeven()
+    {
+        QCOMPARE(add(u"first"_s).exitCode, 0);
+        const QByteArray before = contents(settingsFile());
+        QLockFile other(settingsFile() + u".edit-lock"_s);
+        QVERIFY(other.tryLock(0));
+        const Run refused = add(u"second"_s);
+        QCOMPARE(refused.exitCode, 7);
+        QVERIFY2(refused.err.contains(settingsFile().toUtf8()), refused.err.constData());
+        QVERIFY2(refused.err.contains("locked by another program"), refused.err.constData());
+        QCOMPARE(contents(settingsFile()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStorage)
+#include "TestCliStorage.moc"
