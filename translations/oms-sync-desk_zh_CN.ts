@@ -2206,14 +2206,6 @@ Task id: %2</source>
         <translation>这些设置属于更高版本，不会被修改。</translation>
     </message>
     <message>
-        <source>Another program keeps the settings locked: %1</source>
-        <translation>另一个程序锁定了设置：%1</translation>
-    </message>
-    <message>
-        <source>The settings could not be written: %1</source>
-        <translation>无法写入设置：%1</translation>
-    </message>
-    <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>名为“%1”的区域配置已存在。</translation>
     </message>
@@ -2231,6 +2223,37 @@ Task id: %2</source>
     <message>
         <source>No D-Bus session bus is running, so no keychain can answer.</source>
         <translation>没有运行 D-Bus 会话总线，因此没有钥匙串可以响应。</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::SettingsFile</name>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made in %1: %2</source>
+        <translation>无法在 %1 中创建临时副本：%2</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>该文件不是设置文件格式</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made in %1</source>
+        <translation>无法在 %1 中创建临时副本</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created</source>
+        <translation>无法创建其所在文件夹 %1</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>无法创建其锁文件 %1</translation>
+    </message>
+    <message>
+        <source>locked by another program for more than %1 s</source>
+        <translation>被其他程序锁定超过 %1 秒</translation>
     </message>
 </context>
 <context>
