@@ -153,7 +153,10 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
     connect(m_keychainBanner, &ErrorBanner::actionTriggered, service,
             &ProfileService::retryKeychain);
     connect(m_profiles, &ProfileController::storageFailed, this, [this](const ApiError& error) {
-        onError(tr("The settings could not be saved"), error);
+        m_errorBanner->showError(tr("The settings could not be saved"), error);
+        // Nothing to retry here: the next change of the settings tries again.
+        disconnect(m_errorBanner, &ErrorBanner::actionTriggered, nullptr, nullptr);
+        m_errorBanner->setActionText({});
     });
 
     // "5 min ago" must not stay five minutes forever.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FullDisk.h"
 #include "ProfileStore.h"
 
 #include <QDir>
@@ -59,25 +60,6 @@ private:
     static bool rewritten(const QString& path)
     {
         return QFileInfo(path).lastModified().date().year() > 2001;
-    }
-
-    // Fills the file system of `dir` with one-page files ("0", "1", ...)
-    // until it is full; returns how many it wrote.
-    static int fill(const QString& dir)
-    {
-        const QByteArray page(4096, 'x');
-        for (int n = 0;; ++n) {
-            QFile file(dir + u"/%1"_s.arg(n));
-            if (file.exists()) {
-                continue;
-            }
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-                || file.write(page) != page.size()) {
-                file.close();
-                file.remove();
-                return n;
-            }
-        }
     }
 
 private Q_SLOTS:
@@ -459,7 +441,7 @@ private Q_SLOTS:
         // Full but for one page: the lock file fits, the new settings do not.
         const QString filler = tmpfs + u"/filler"_s;
         QVERIFY(QDir().mkpath(filler));
-        const int pages = fill(filler);
+        const int pages = OmsSync::Test::fillWithPages(filler);
         QVERIFY(pages > 0);
         QVERIFY(QFile::remove(filler + u"/0"_s));
 
@@ -478,7 +460,7 @@ private Q_SLOTS:
                  QStringList {u"settings.ini"_s});
 
         // Full to the last page: not even the lock fits.
-        fill(filler);
+        OmsSync::Test::fillWithPages(filler);
         b.accountName = u"changed"_s;
         error = store.update(b);
         QCOMPARE(error.kind(), ApiError::Kind::Storage);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "CliProcess.h"
+#include "FullDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,27 +71,6 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    // Fills the tmpfs with one-page files until it is full; returns how
-    // many it wrote.
-    int fill() const
-    {
-        const QByteArray page(4096, 'x');
-        int written = 0;
-        for (int n = 0;; ++n) {
-            QFile file(fillerDir() + u"/%1"_s.arg(n));
-            if (file.exists()) {
-                continue;
-            }
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-                || file.write(page) != page.size()) {
-                file.close();
-                file.remove();
-                return written;
-            }
-            ++written;
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -125,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(listed.json().array().size(), 2);
 
         // Full but for one page: the edit's lock fits, the new file does not.
-        QVERIFY(fill() > 0);
+        QVERIFY(OmsSync::Test::fillWithPages(fillerDir()) > 0);
         QVERIFY(QFile::remove(fillerDir() + u"/0"_s));
         Run refused = add(u"third"_s);
         QCOMPARE(refused.exitCode, 7);
@@ -137,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(after.json(), listed.json());
 
         // Full to the last page: not even the lock can be taken.
-        fill();
+        OmsSync::Test::fillWithPages(fillerDir());
         refused = add(u"third"_s);
         QCOMPARE(refused.exitCode, 7);
         QVERIFY2(refused.err.contains(settingsFile().toUtf8()), refused.err.constData());
