@@ -22,21 +22,12 @@ private:
 
     Run run(const QStringList& arguments)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home->filePath(u"no-bus"_s));
+        QProcessEnvironment env = OmsSync::Test::CliProcess::privateEnvironment(m_home->path());
+        // Help texts are compared in English.
         env.insert(u"LANGUAGE"_s, u"en"_s);
         env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
         env.remove(u"LC_ALL"_s);
         env.remove(u"LC_MESSAGES"_s);
-        for (const QString& name : env.keys()) {
-            if (name.startsWith(u"OMS_SYNC_"_s)) {
-                env.remove(name);
-            }
-        }
         return OmsSync::Test::CliProcess(env).run(arguments);
     }
 

@@ -44,19 +44,7 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_CONFIG_HOME"_s, configDir());
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home->filePath(u"no-bus"_s));
-        env.remove(u"DISPLAY"_s);
-        for (const QString& name : env.keys()) {
-            if (name.startsWith(u"OMS_SYNC_"_s)) {
-                env.remove(name);
-            }
-        }
-        return env;
+        return OmsSync::Test::CliProcess::privateEnvironment(m_home->path(), configDir());
     }
 
     // Names of the same length, so that the racing writes have the same size.

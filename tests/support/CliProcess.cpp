@@ -3,11 +3,30 @@
 
 #include <QProcess>
 
+using namespace Qt::StringLiterals;
+
 namespace OmsSync::Test {
 
 CliProcess::CliProcess(QProcessEnvironment environment)
     : m_environment(std::move(environment))
 { }
+
+QProcessEnvironment CliProcess::privateEnvironment(const QString& home, const QString& configDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, configDir.isEmpty() ? home + u"/config"_s : configDir);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home + u"/no-bus"_s);
+    env.remove(u"DISPLAY"_s);
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(u"OMS_SYNC_"_s)) {
+            env.remove(name);
+        }
+    }
+    return env;
+}
 
 QString CliProcess::executable()
 {

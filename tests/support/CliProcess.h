@@ -27,6 +27,12 @@ public:
 
     static QString executable();
 
+    // The system's environment made private to one test: HOME under `home`,
+    // the settings under `configDir` (default: home/config), no session bus
+    // (so no keychain answers), no display, and no OMS_SYNC_ variables.
+    static QProcessEnvironment privateEnvironment(const QString& home,
+                                                  const QString& configDir = {});
+
     // `env` adds to (or overrides) the environment given at construction.
     Result run(const QStringList& arguments, const QHash<QString, QString>& env = {},
                const QByteArray& input = {});
