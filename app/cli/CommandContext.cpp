@@ -128,6 +128,9 @@ void CommandContext::finish(int exitCode)
     }
     m_finishing = true;
     m_exitCode = std::max(m_exitCode, exitCode);
+    if (m_profiles) {
+        m_profiles->saveDiscoveredProjectIds();
+    }
     // A new IAM token or remembered keys may still be on their way into the
     // keychain; leaving now would lose them.
     if (m_profiles && m_profiles->hasPendingWrites()) {

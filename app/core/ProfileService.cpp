@@ -673,6 +673,10 @@ void ProfileService::noteProjectDiscovered(const QUuid& id, const QString& proje
 
 void ProfileService::saveDiscoveredProjectIds()
 {
+    m_projectIdTimer->stop();
+    if (m_discoveredProjectIds.isEmpty()) {
+        return;
+    }
     const QHash<QUuid, QString> found = std::exchange(m_discoveredProjectIds, {});
     if (!m_store->isReadOnly()) {
         if (const ApiError error = m_store->setProjectIds(found); error.isError()) {

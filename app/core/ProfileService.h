@@ -155,6 +155,9 @@ public:
     void retryKeychain();
     // Keychain writes still under way; oms-sync waits for them before it exits.
     bool hasPendingWrites() const;
+    // Saves the project ids found at sign-in now rather than at the end of
+    // the batch: a command-line run that is about to exit.
+    void saveDiscoveredProjectIds();
     // How long project ids found at sign-in are collected before they are
     // saved together (tests lengthen it to make "together" certain).
     void setProjectIdBatchDelay(std::chrono::milliseconds delay);
@@ -175,7 +178,6 @@ private:
     void writeSecret(const QString& key, const QByteArray& data, QObject* context, Done done);
     void removeSecrets(const QStringList& keys, QObject* context, Done done);
     void noteProjectDiscovered(const QUuid& id, const QString& projectId);
-    void saveDiscoveredProjectIds();
     void checkWritesDone();
 
     void connectParts();
