@@ -47,7 +47,8 @@ void CliApplication::setUpOptions()
            "Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused\n"
            "by the service, 5 network, timeout or service failure, 6 no keychain, 7 the\n"
            "settings file could not be locked, read or written.")
-        + u"\n\n"_s + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
+        + u"\n\n"_s
+        + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(Command::globalOptions());
