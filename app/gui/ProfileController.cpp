@@ -299,12 +299,8 @@ ApiError ProfileController::moveProfile(const QUuid& id, int newIndex)
 
 void ProfileController::removeProfile(const QUuid& id, QObject* context, Done done)
 {
+    // Once the profile is gone from the file, reload() drops its session.
     m_service->removeProfile(id, context, std::move(done));
-    // Gone from the file or not, a session of it must not outlive this.
-    if (!m_service->find(id)) {
-        dropSession(id);
-        m_entries.remove(id);
-    }
 }
 
 void ProfileController::testConnection(const Profile& profile, const QString& typedSecret,
