@@ -215,6 +215,13 @@ TaskJob* OmsClient::showTask(const QString& taskId)
     return job;
 }
 
+TaskSnapshotJob* OmsClient::snapshotTasks(int maxDetails)
+{
+    auto* job = new TaskSnapshotJob(this, maxDetails);
+    job->start();
+    return job;
+}
+
 TaskActionJob* OmsClient::startTask(const QString& taskId, const StartCredentials& credentials)
 {
     const ApiError error = credentials.validate();

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "OmsJob.h"
 #include "StartCredentials.h"
+#include "TaskSnapshotJob.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -51,6 +52,8 @@ public:
 
     TaskListJob* listTasks(std::optional<SyncTaskStatus> status = std::nullopt);
     TaskJob* showTask(const QString& taskId);
+    // The task list and, for the first `maxDetails` tasks, this month's figures.
+    TaskSnapshotJob* snapshotTasks(int maxDetails);
     TaskActionJob* startTask(const QString& taskId, const StartCredentials& credentials);
     TaskActionJob* stopTask(const QString& taskId);
     StatisticsJob* statistics(const QString& taskId, const QDateTime& from, const QDateTime& to,

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileWatcher.h"
+
+#include "OmsClient.h"
+#include "ProfileSession.h"
+#include "TaskSnapshotJob.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace OmsSync {
+
+ProfileWatcher::ProfileWatcher(const QUuid& profileId, SessionSource sessions, QObject* parent)
+    : QObject(parent)
+    , m_profileId(profileId)
+    , m_sessions(std::move(sessions))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    // Minutes apart: a few hundred milliseconds either way let the system
+    // wake up once for several timers.
+    m_timer->setTimerType(Qt::CoarseTimer);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_nextRefresh = {};
+        if (m_paused) {
+            m_dueWhilePaused = true;
+        } else {
+            run();
+        }
+    });
+}
+
+ProfileWatcher::~ProfileWatcher() = default;
+
+void ProfileWatcher::setInterval(RefreshSchedule::Duration interval)
+{
+    if (interval == m_schedule.interval()) {
+        return;
+    }
+    m_schedule.setInterval(interval);
+    if (m_timer->isActive()) {
+        schedule();
+    }
+}
+
+void ProfileWatcher::start()
+{
+    m_started = true;
+    refreshNow();
+}
+
+void ProfileWatcher::stop()
+{
+    m_started = false;
+    m_timer->stop();
+    m_nextRefresh = {};
+    m_dueWhilePaused = false;
+    // An answer still on its way is dropped.
+    ++m_generation;
+    m_refreshing = false;
+    m_again = false;
+}
+
+void ProfileWatcher::refreshNow()
+{
+    if (m_paused) {
+        m_dueWhilePaused = true;
+        return;
+    }
+    if (m_refreshing) {
+        m_again = true;
+        return;
+    }
+    run();
+}
+
+void ProfileWatcher::setPaused(bool paused)
+{
+    if (paused == m_paused) {
+        return;
+    }
+    m_paused = paused;
+    if (!paused && m_dueWhilePaused) {
+        m_dueWhilePaused = false;
+        refreshNow();
+    }
+}
+
+void ProfileWatcher::run()
+{
+    m_timer->stop();
+    m_nextRefresh = {};
+    m_refreshing = true;
+    m_again = false;
+    const quint64 generation = ++m_generation;
+    Q_EMIT refreshStarted();
+    m_sessions(this, [this, generation](ProfileSession* session, const ApiError& error) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!session) {
+            done(error);
+            return;
+        }
+        TaskSnapshotJob* job = session->client()->snapshotTasks(m_maxDetails);
+        // A job dropped with its session (the profile was edited) never
+        // finishes: ask again, with the new session.
+        connect(job, &QObject::destroyed, this, [this, generation] {
+            if (generation == m_generation && m_refreshing) {
+                run();
+            }
+        });
+        connect(job, &OmsJob::finished, this, [this, job, generation] {
+            if (generation != m_generation) {
+                return;
+            }
+            m_refreshing = false;
+            if (job->error().isError()) {
+                done(job->error());
+                return;
+            }
+            m_schedule.succeeded();
+            m_lastSuccess = QDateTime::currentDateTimeUtc();
+            schedule();
+            Q_EMIT refreshed(job->tasks());
+            if (m_again) {
+                refreshNow();
+            }
+        });
+    });
+}
+
+void ProfileWatcher::done(const ApiError& error)
+{
+    m_refreshing = false;
+    m_schedule.failed();
+    schedule();
+    Q_EMIT failed(error);
+    if (m_again) {
+        refreshNow();
+    }
+}
+
+void ProfileWatcher::schedule()
+{
+    if (!m_started) {
+        return;
+    }
+    const auto delay = m_schedule.nextDelay();
+    m_timer->start(delay);
+    m_nextRefresh = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+}
+
+} // namespace OmsSync

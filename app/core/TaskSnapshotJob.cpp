@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TaskSnapshotJob.h"
+
+#include "OmsClient.h"
+
+namespace OmsSync {
+
+TaskSnapshotJob::TaskSnapshotJob(OmsClient* client, int maxDetails)
+    : OmsJob(client)
+    , m_maxDetails(std::max(maxDetails, 0))
+{ }
+
+void TaskSnapshotJob::start()
+{
+    TaskListJob* job = client()->listTasks();
+    connect(job, &OmsJob::finished, this, [this, job] { onList(job); });
+}
+
+void TaskSnapshotJob::onList(TaskListJob* job)
+{
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    m_tasks = job->tasks();
+    const qsizetype details = std::min<qsizetype>(m_tasks.size(), m_maxDetails);
+    if (details == 0) {
+        finish();
+        return;
+    }
+    m_pending = int(details);
+    for (qsizetype i = 0; i < details; ++i) {
+        TaskJob* detail = client()->showTask(m_tasks.at(i).id);
+        connect(detail, &OmsJob::finished, this, [this, detail] { onDetails(detail); });
+    }
+}
+
+void TaskSnapshotJob::onDetails(TaskJob* job)
+{
+    if (job->error().httpStatus() == 404) {
+        m_vanished.append(job->taskId());
+    } else if (job->error().isError()) {
+        ++m_missingDetails;
+    } else {
+        for (SyncTask& task : m_tasks) {
+            if (task.id == job->taskId()) {
+                task = job->task();
+                break;
+            }
+        }
+    }
+    if (--m_pending > 0) {
+        return;
+    }
+    m_tasks.removeIf([this](const SyncTask& task) { return m_vanished.contains(task.id); });
+    finish();
+}
+
+} // namespace OmsSync

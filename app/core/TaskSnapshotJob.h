@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OmsJob.h"
+
+namespace OmsSync {
+
+// Every task of the profile (all pages) and, for the first `maxDetails` of
+// them, this month's figures, asked for at once. It fails only when the list
+// does: a task whose figures could not be read keeps none (monthly empty),
+// and a task that vanished in between is left out.
+class TaskSnapshotJob : public OmsJob
+{
+    Q_OBJECT
+
+public:
+    TaskSnapshotJob(OmsClient* client, int maxDetails);
+    void start();
+
+    const QList<SyncTask>& tasks() const { return m_tasks; }
+    // Figures that could not be read this time (not counting vanished tasks).
+    int missingDetails() const { return m_missingDetails; }
+
+private:
+    void onList(TaskListJob* job);
+    void onDetails(TaskJob* job);
+
+    int m_maxDetails;
+    QList<SyncTask> m_tasks;
+    QStringList m_vanished;
+    int m_pending = 0;
+    int m_missingDetails = 0;
+};
+
+} // namespace OmsSync
