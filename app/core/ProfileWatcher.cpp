@@ -39,7 +39,7 @@ void ProfileWatcher::setInterval(RefreshSchedule::Duration interval)
     }
     m_schedule.setInterval(interval);
     if (m_timer->isActive()) {
-        schedule();
+        planNext();
     }
 }
 
@@ -121,7 +121,7 @@ void ProfileWatcher::run()
             }
             m_schedule.succeeded();
             m_lastSuccess = QDateTime::currentDateTimeUtc();
-            schedule();
+            planNext();
             Q_EMIT refreshed(job->tasks());
             if (m_again) {
                 refreshNow();
@@ -134,14 +134,14 @@ void ProfileWatcher::done(const ApiError& error)
 {
     m_refreshing = false;
     m_schedule.failed();
-    schedule();
+    planNext();
     Q_EMIT failed(error);
     if (m_again) {
         refreshNow();
     }
 }
 
-void ProfileWatcher::schedule()
+void ProfileWatcher::planNext()
 {
     if (!m_started) {
         return;

@@ -67,7 +67,7 @@ Q_SIGNALS:
 private:
     void run();
     void done(const ApiError& error);
-    void schedule();
+    void planNext();
 
     QUuid m_profileId;
     SessionSource m_sessions;
