@@ -11,6 +11,9 @@
 #include <QList>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 namespace OmsSync {
 
 // Compares each refresh of a profile with the one before and says what
