@@ -134,7 +134,7 @@ QString TrayIcon::toolTipFor(const TraySummary& summary)
             parts.append(tr("%n profiles cannot sign in", nullptr, summary.profilesWithError));
         }
     }
-    return QString::fromLatin1(BuildInfo::productName) + u'\n' + parts.join(" · "_L1);
+    return QString::fromLatin1(BuildInfo::productName) + u'\n' + parts.join(u" · "_s);
 }
 
 void TrayIcon::setSummary(const TraySummary& summary)
