@@ -105,12 +105,19 @@ void DesktopNotifier::close(const QString& key)
     m_waiting.removeIf([&key](const DesktopNotification& n) { return n.key == key; });
     if (const auto it = m_sending.find(key); it != m_sending.end()) {
         it->reset();
+        m_closeWhenShown.insert(key);
+        return;
     }
     if (const uint id = m_ids.value(key); id != 0) {
-        QDBusMessage call = methodCall(u"CloseNotification"_s);
-        call << id;
-        m_bus.asyncCall(call);
+        closeOnServer(id);
     }
+}
+
+void DesktopNotifier::closeOnServer(uint id)
+{
+    QDBusMessage call = methodCall(u"CloseNotification"_s);
+    call << id;
+    m_bus.asyncCall(call);
 }
 
 void DesktopNotifier::askCapabilities()
@@ -190,6 +197,7 @@ void DesktopNotifier::send(const DesktopNotification& notification)
                 }
                 const QString& key = notification.key;
                 const std::optional<DesktopNotification> next = m_sending.take(key);
+                const bool closeNow = m_closeWhenShown.remove(key) && !next;
                 const QDBusPendingReply<uint> reply = *watcher;
                 if (reply.isError()) {
                     qCWarning(lcNotifier) << "notification not shown:" << reply.error().name()
@@ -209,6 +217,10 @@ void DesktopNotifier::send(const DesktopNotification& notification)
                     m_ids.insert(key, id);
                     m_keys.insert(id, key);
                     Q_EMIT shown(key);
+                    if (closeNow) {
+                        closeOnServer(id);
+                        return;
+                    }
                 }
                 if (next) {
                     notify(*next);
@@ -239,6 +251,7 @@ void DesktopNotifier::serverChanged()
     m_ids.clear();
     m_keys.clear();
     m_sending.clear();
+    m_closeWhenShown.clear();
     // Notifications that waited for the old server's answer ask the new one.
     if (!m_waiting.isEmpty()) {
         askCapabilities();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -81,6 +82,7 @@ private:
     void showInTray(const DesktopNotification& notification);
     void flush();
     void serverChanged();
+    void closeOnServer(uint id);
 
     QDBusConnection m_bus;
     QDBusServiceWatcher* m_watcher = nullptr;
@@ -100,6 +102,7 @@ private:
     // Keys whose Notify awaits its answer, with the notification that came
     // meanwhile: it is sent with the answered id, so that it replaces.
     QHash<QString, std::optional<DesktopNotification>> m_sending;
+    QSet<QString> m_closeWhenShown; // close() came while sending
 };
 
 } // namespace OmsSync::Gui

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,6 +161,30 @@ private Q_SLOTS:
         QCOMPARE(newest.value(u"default_action_name"_s).toString(), u"default"_s);
     }
 
+    // dunst keeps no hints in its history, but their effect: a critical
+    // notification (urgent) stays until dismissed, a normal one for the
+    // timeout asked for.
+    void urgencyAndTimeoutReachTheServer()
+    {
+        DesktopNotifier notifier;
+        DesktopNotification urgent = notification(u"sign-in/u/"_s, u"Urgent"_s);
+        urgent.urgent = true;
+        QVERIFY(showAndWait(notifier, urgent));
+        notifier.setExpireTimeout(4000);
+        QCOMPARE(notifier.expireTimeout(), 4000);
+        QVERIFY(showAndWait(notifier, notification(u"paused/u/1"_s, u"Timed"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(displayed(), 2, patience);
+        dunstctl({u"close-all"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, patience);
+        QHash<QString, qint64> timeouts; // µs
+        for (const QVariantMap& fields : history()) {
+            timeouts.insert(fields.value(u"summary"_s).toString(),
+                            fields.value(u"timeout"_s).toLongLong());
+        }
+        QCOMPARE(timeouts.value(u"Urgent"_s, -1), 0);
+        QCOMPARE(timeouts.value(u"Timed"_s, -1), 4000000);
+    }
+
     void clickingIsTheDefaultAction()
     {
         DesktopNotifier notifier;
@@ -234,6 +259,15 @@ private Q_SLOTS:
         notifier.close(u"sign-in/x/"_s);
         QVERIFY(closed.wait(patience) || !closed.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, patience);
+
+        // Closed before the server said its id: closed once it does.
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        notifier.notify(notification(u"sign-in/y/"_s, u"Closed at once"_s));
+        notifier.close(u"sign-in/y/"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 2, patience);
+        QCOMPARE(closed.last().first().toString(), u"sign-in/y/"_s);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(displayed(), 0);
     }
 
     void disabledShowsNothing()
