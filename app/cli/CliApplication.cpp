@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "ProfileCommand.h"
 #include "TaskCommand.h"
+#include "WatchCommand.h"
 
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -22,6 +23,7 @@ CliApplication::CliApplication(QObject* parent)
             m_commands.push_back(std::move(command));
         }
     }
+    m_commands.push_back(std::make_unique<WatchCommand>());
     setUpOptions();
 }
 
@@ -35,10 +37,12 @@ void CliApplication::setUpOptions()
            "  profile add NAME --region ID [options]   save a region profile\n"
            "  profile list | show NAME | remove NAME | test NAME\n"
            "  profile export [FILE] | import FILE      share profiles, never secrets\n"
-           "  task list [--status STOPPED|SYNCHRONIZING]\n"
+           "  task list [--status STOPPED|SYNCHRONIZING] [--all-profiles]\n"
            "  task show ID\n"
            "  task start ID [ID...] [--remember]\n"
-           "  task stop ID [ID...]\n\n"
+           "  task stop ID [ID...]\n"
+           "  watch [--all-profiles] [--interval SECONDS] [--initial]\n"
+           "        [--failure-threshold N]            print each change until stopped\n\n"
            "Secrets are never arguments. The profile's secret comes from the keychain, from\n"
            "--secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or\n"
            "OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,\n"
@@ -67,7 +71,8 @@ void CliApplication::setUpOptions()
 Command* CliApplication::find(const QStringList& words) const
 {
     const auto found = std::find_if(m_commands.begin(), m_commands.end(), [&](const auto& command) {
-        return command->group() == words.value(0) && command->verb() == words.value(1);
+        return command->group() == words.value(0)
+            && (command->verb().isEmpty() || command->verb() == words.value(1));
     });
     return found == m_commands.end() ? nullptr : found->get();
 }
@@ -149,7 +154,8 @@ std::optional<int> CliApplication::start(const QStringList& arguments)
         fail(ApiError::validation(u"command"_s, tr("No command given; see oms-sync --help.")));
         return m_context->exitCode();
     }
-    if (const ApiError error = checkOptionsFor(words.mid(0, 2).join(u' '), command);
+    if (const ApiError error =
+            checkOptionsFor(command ? command->name() : words.mid(0, 2).join(u' '), command);
         error.isError()) {
         fail(error);
         return m_context->exitCode();
@@ -164,7 +170,7 @@ std::optional<int> CliApplication::start(const QStringList& arguments)
             tr("Unknown command \"%1\"; see oms-sync --help.").arg(words.join(u' '))));
         return m_context->exitCode();
     }
-    const QStringList rest = words.mid(2);
+    const QStringList rest = words.mid(command->wordCount());
     if (!checkArgumentCount(*command, rest)) {
         return m_context->exitCode();
     }
@@ -202,6 +208,15 @@ bool CliApplication::checkArgumentCount(const Command& command, const QStringLis
     const qsizetype max = command.maxArguments();
     if (arguments.size() >= min && arguments.size() <= max) {
         return true;
+    }
+    if (command.verb().isEmpty()) {
+        fail(ApiError::validation(
+            u"command"_s,
+            (min == max
+                 ? tr("\"%1\" takes %n argument(s); see oms-sync --help.", nullptr, int(min))
+                 : tr("\"%1\" takes %n or more arguments; see oms-sync --help.", nullptr, int(min)))
+                .arg(command.name())));
+        return false;
     }
     fail(ApiError::validation(
         u"command"_s,

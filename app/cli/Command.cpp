@@ -49,7 +49,8 @@ QString Command::helpText() const
     for (const Argument& argument : arguments()) {
         parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
     }
-    return parser.helpText();
+    const QString more = details();
+    return more.isEmpty() ? parser.helpText() : parser.helpText() + u'\n' + more + u'\n';
 }
 
 QList<QCommandLineOption> Command::globalOptions()
@@ -64,6 +65,20 @@ QList<QCommandLineOption> Command::globalOptions()
         {u"timeout"_s, tr("Give up on a request after SECONDS without progress (default 30)."),
          tr("SECONDS", "option value")},
     };
+}
+
+QCommandLineOption Command::allProfilesOption()
+{
+    return {u"all-profiles"_s, tr("task list, watch: every profile at once, concurrently.")};
+}
+
+ApiError Command::checkAllProfiles(const QCommandLineParser& parser)
+{
+    if (parser.isSet(u"all-profiles"_s) && parser.isSet(u"profile"_s)) {
+        return ApiError::validation(u"--all-profiles"_s,
+                                    tr("--all-profiles and --profile exclude each other."));
+    }
+    return {};
 }
 
 QStringList Command::globalOptionNames()

@@ -38,8 +38,11 @@ public:
     Command& operator=(const Command&) = delete;
 
     QString group() const { return m_group; }
+    // Empty for a command of one word, such as "watch".
     QString verb() const { return m_verb; }
-    QString name() const { return m_group + u' ' + m_verb; }
+    QString name() const { return m_verb.isEmpty() ? m_group : m_group + u' ' + m_verb; }
+    // The words of the command line that name it.
+    qsizetype wordCount() const { return m_verb.isEmpty() ? 1 : 2; }
     // "task start ID [ID...]"
     QString synopsis() const;
     qsizetype minArguments() const { return m_minArguments; }
@@ -48,6 +51,8 @@ public:
     // One line, for the overview of a group and for this command's --help.
     virtual QString description() const = 0;
     virtual QList<Argument> arguments() const = 0;
+    // More about the command for its --help, after the options (empty: none).
+    virtual QString details() const { return {}; }
     // The options of this command alone; the global ones belong to every
     // command.
     virtual QList<QCommandLineOption> options() const { return {}; }
@@ -69,6 +74,11 @@ public:
     // every command (--help and --version too).
     static QList<QCommandLineOption> globalOptions();
     static QStringList globalOptionNames();
+
+    // --all-profiles, of the commands that can run on every profile at once.
+    static QCommandLineOption allProfilesOption();
+    // --all-profiles and --profile together, or nothing wrong.
+    static ApiError checkAllProfiles(const QCommandLineParser& parser);
 
 protected:
     Command(QString group, QString verb, qsizetype minArguments, qsizetype maxArguments);

@@ -73,7 +73,7 @@ std::optional<Profile> CommandContext::selectedProfile(const QString& name)
     return std::nullopt;
 }
 
-void CommandContext::withSession(const Profile& profile, std::function<void()> then)
+ProfileSession* CommandContext::createSession(const Profile& profile, QObject* parent)
 {
     ProfileService& service = profiles();
     QString secret = environmentSecret(profile.authMethod);
@@ -86,7 +86,12 @@ void CommandContext::withSession(const Profile& profile, std::function<void()> t
         service.setProxyPasswordOverride(profile.id, proxyPassword);
         wipeString(proxyPassword);
     }
-    m_session = service.createSession(profile, m_policy, this);
+    return service.createSession(profile, m_policy, parent);
+}
+
+void CommandContext::withSession(const Profile& profile, std::function<void()> then)
+{
+    m_session = createSession(profile, this);
     m_session->open(this, [this, then = std::move(then)](const ApiError& error) {
         if (error.isError()) {
             fail(error);

@@ -47,6 +47,10 @@ public:
     // and calls `then` when it is ready; ends the run itself when it cannot
     // be opened.
     void withSession(const Profile& profile, std::function<void()> then);
+    // A session on the profile with the secrets of the environment, not yet
+    // opened, for commands that work on several profiles at once (an
+    // environment secret then serves every profile of its sign-in method).
+    ProfileSession* createSession(const Profile& profile, QObject* parent);
 
     // Why a keychain error happened, for messages of oms-sync's own: the
     // service's words about keeping secrets for the session fit a window

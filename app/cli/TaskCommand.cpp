@@ -99,6 +99,17 @@ QString TaskCommand::description() const
     return {};
 }
 
+QString TaskCommand::details() const
+{
+    if (m_verb != Verb::List) {
+        return {};
+    }
+    return tr("With --all-profiles every profile is listed at once, in one table whose first\n"
+              "column is the profile (with --json, a \"profile\" field in each task). A\n"
+              "profile that fails is reported on standard error while the others are listed;\n"
+              "the exit code is then that of its error (the highest when several fail).");
+}
+
 QList<Command::Argument> TaskCommand::arguments() const
 {
     switch (m_verb) {
@@ -118,7 +129,8 @@ QList<QCommandLineOption> TaskCommand::options() const
     switch (m_verb) {
     case Verb::List:
         return {{u"status"_s, tr("task list: only tasks in this state (STOPPED or SYNCHRONIZING)."),
-                 tr("STATUS", "option value")}};
+                 tr("STATUS", "option value")},
+                allProfilesOption()};
     case Verb::Start:
         return {
             {u"remember"_s, tr("task start: keep the start keys in the keychain for next time.")}};
@@ -135,6 +147,11 @@ ApiError TaskCommand::check(const QCommandLineParser& parser, const QStringList&
         && syncTaskStatusFromWireName(parser.value(u"status"_s)) == SyncTaskStatus::Unknown) {
         return ApiError::validation(u"--status"_s,
                                     tr("--status must be STOPPED or SYNCHRONIZING."));
+    }
+    if (m_verb == Verb::List) {
+        if (const ApiError error = checkAllProfiles(parser); error.isError()) {
+            return error;
+        }
     }
     if (m_verb == Verb::Start) {
         ApiError error;
@@ -226,6 +243,10 @@ void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser
     if (parser.isSet(u"status"_s)) {
         status = syncTaskStatusFromWireName(parser.value(u"status"_s));
     }
+    if (parser.isSet(u"all-profiles"_s)) {
+        listAllProfiles(context, status);
+        return;
+    }
     const auto profile = context.selectedProfile(parser.value(u"profile"_s));
     if (!profile) {
         context.finish();
@@ -259,6 +280,90 @@ void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser
             context.finish();
         });
     });
+}
+
+void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status)
+{
+    const QList<Profile> profiles = context.profiles().profiles();
+    if (profiles.isEmpty()) {
+        context.selectedProfile({}); // says how to add one
+        context.finish();
+        return;
+    }
+    struct Listing
+    {
+        QList<Profile> profiles;
+        QList<QList<SyncTask>> tasks;
+        QList<ApiError> errors;
+        qsizetype pending = 0;
+    };
+    auto listing = std::make_shared<Listing>();
+    listing->profiles = profiles;
+    listing->tasks.resize(profiles.size());
+    listing->errors.resize(profiles.size());
+    listing->pending = profiles.size();
+
+    // In the order of the profiles, whichever answers first.
+    auto done = [&context, listing] {
+        if (--listing->pending > 0) {
+            return;
+        }
+        int worst = Success;
+        bool anyListed = false;
+        for (qsizetype i = 0; i < listing->profiles.size(); ++i) {
+            const ApiError& error = listing->errors.at(i);
+            if (error.isError()) {
+                // Also with --json: standard output holds the listing alone.
+                context.console().message(
+                    tr("oms-sync: %1: %2").arg(listing->profiles.at(i).name, error.summary()));
+                worst = std::max(worst, exitCodeFor(error));
+            } else {
+                anyListed = true;
+            }
+        }
+        if (anyListed && context.isJson()) {
+            QJsonArray array;
+            for (qsizetype i = 0; i < listing->profiles.size(); ++i) {
+                for (const SyncTask& task : listing->tasks.at(i)) {
+                    QJsonObject object = task.toJson();
+                    object.insert("profile"_L1, listing->profiles.at(i).name);
+                    array.append(object);
+                }
+            }
+            context.console().result(QJsonValue(array));
+        } else if (anyListed) {
+            TextTable table({tr("PROFILE"), tr("ID"), tr("STATUS"), tr("SOURCE"), tr("DESTINATION"),
+                             tr("LAST STARTED"), tr("DESCRIPTION")});
+            for (qsizetype i = 0; i < listing->profiles.size(); ++i) {
+                for (const SyncTask& task : listing->tasks.at(i)) {
+                    table.addRow({listing->profiles.at(i).name, task.id, taskStatusText(task),
+                                  task.srcCloudType + u':' + task.srcRegion + u'/' + task.srcBucket,
+                                  task.dstRegion + u'/' + task.dstBucket,
+                                  displayTime(task.lastStartTime), task.description});
+                }
+            }
+            context.console().result(table.render());
+        }
+        context.finish(worst);
+    };
+
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        ProfileSession* session = context.createSession(profiles.at(i), &context);
+        session->open(
+            &context, [&context, listing, session, status, done, i](const ApiError& error) {
+                if (error.isError()) {
+                    listing->errors[i] = error;
+                    done();
+                    return;
+                }
+                TaskListJob* job = session->client()->listTasks(status);
+                QObject::connect(job, &OmsJob::finished, &context, [listing, job, done, i] {
+                    listing->errors[i] = job->error();
+                    listing->tasks[i] = job->tasks();
+                    done();
+                });
+            });
+    }
 }
 
 void TaskCommand::show(CommandContext& context, const QString& id)

@@ -26,6 +26,7 @@ public:
     static std::vector<std::unique_ptr<Command>> all();
 
     QString description() const override;
+    QString details() const override;
     QList<Argument> arguments() const override;
     QList<QCommandLineOption> options() const override;
     ApiError check(const QCommandLineParser& parser, const QStringList& arguments) const override;
@@ -34,6 +35,8 @@ public:
 
 private:
     void list(CommandContext& context, const QCommandLineParser& parser);
+    // Every profile's tasks, listed concurrently, in one table.
+    void listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status);
     void show(CommandContext& context, const QString& id);
     void runActions(CommandContext& context, QStringList ids,
                     const std::optional<StartCredentials>& keys, bool remember);
