@@ -11,7 +11,7 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <climits>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -300,9 +300,9 @@ QString WatchCommand::text(const WatchEvent& event) const
         return tr("%1  %2  %3: %4 → %5", "time, profile, task: old status → new status")
             .arg(time, event.profileName, task, event.from, event.to);
     case WatchEvent::Kind::Failures:
-        return tr("%1  %2  %3: +%Ln failed object(s) (%4 this month)", nullptr,
-                  int(std::min<qint64>(event.failures, INT_MAX)))
-            .arg(time, event.profileName, task, QLocale().toString(event.failuresTotal));
+        return tr("%1  %2  %3: +%4 failed objects (%5 this month)")
+            .arg(time, event.profileName, task, QLocale().toString(event.failures),
+                 QLocale().toString(event.failuresTotal));
     case WatchEvent::Kind::SignIn:
         if (event.error.isError()) {
             return tr("%1  %2: cannot sign in: %3")
