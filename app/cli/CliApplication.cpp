@@ -37,12 +37,10 @@ void CliApplication::setUpOptions()
            "  profile add NAME --region ID [options]   save a region profile\n"
            "  profile list | show NAME | remove NAME | test NAME\n"
            "  profile export [FILE] | import FILE      share profiles, never secrets\n"
-           "  task list [--status STOPPED|SYNCHRONIZING] [--all-profiles]\n"
+           "  task list [--status STOPPED|SYNCHRONIZING]\n"
            "  task show ID\n"
            "  task start ID [ID...] [--remember]\n"
-           "  task stop ID [ID...]\n"
-           "  watch [--all-profiles] [--interval SECONDS] [--initial]\n"
-           "        [--failure-threshold N]            print each change until stopped\n\n"
+           "  task stop ID [ID...]\n\n"
            "Secrets are never arguments. The profile's secret comes from the keychain, from\n"
            "--secret-stdin at profile add, or from OMS_SYNC_PASSWORD, OMS_SYNC_TOKEN or\n"
            "OMS_SYNC_SK. Start keys come from OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK,\n"
@@ -51,6 +49,12 @@ void CliApplication::setUpOptions()
            "Exit codes: 0 success, 2 usage or invalid input, 3 sign-in refused, 4 refused\n"
            "by the service, 5 network, timeout or service failure, 6 no keychain, 7 the\n"
            "settings file could not be locked, read or written.")
+        + u"\n\n"_s
+        // Apart from the text above, whose translations stay valid.
+        + tr("Watching, and every profile at once:\n"
+             "  task list --all-profiles                 the tasks of every profile\n"
+             "  watch [--all-profiles] [--interval SECONDS] [--initial]\n"
+             "        [--failure-threshold N]            a line per change until stopped")
         + u"\n\n"_s
         + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
     m_parser.addHelpOption();
