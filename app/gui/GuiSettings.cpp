@@ -48,6 +48,68 @@ void GuiSettings::setAutoRefreshSeconds(int seconds)
     m_settings->setValue(u"gui/auto_refresh_seconds"_s, std::max(seconds, 0));
 }
 
+bool GuiSettings::notificationsEnabled() const
+{
+    return m_settings->value(u"watch/notifications"_s, true).toBool();
+}
+
+void GuiSettings::setNotificationsEnabled(bool enabled)
+{
+    m_settings->setValue(u"watch/notifications"_s, enabled);
+}
+
+int GuiSettings::failureThreshold() const
+{
+    bool ok = false;
+    const int objects = m_settings->value(u"watch/failure_threshold"_s).toInt(&ok);
+    return ok && objects >= 1 ? objects : defaultFailureThreshold;
+}
+
+void GuiSettings::setFailureThreshold(int objects)
+{
+    m_settings->setValue(u"watch/failure_threshold"_s, std::max(objects, 1));
+}
+
+bool GuiSettings::notifyExternalStarts() const
+{
+    return m_settings->value(u"watch/notify_external_starts"_s, false).toBool();
+}
+
+void GuiSettings::setNotifyExternalStarts(bool notify)
+{
+    m_settings->setValue(u"watch/notify_external_starts"_s, notify);
+}
+
+bool GuiSettings::closeToTray() const
+{
+    return m_settings->value(u"watch/close_to_tray"_s, true).toBool();
+}
+
+void GuiSettings::setCloseToTray(bool enabled)
+{
+    m_settings->setValue(u"watch/close_to_tray"_s, enabled);
+}
+
+bool GuiSettings::trayHintShown() const
+{
+    return m_settings->value(u"watch/tray_hint_shown"_s, false).toBool();
+}
+
+void GuiSettings::setTrayHintShown(bool shown)
+{
+    m_settings->setValue(u"watch/tray_hint_shown"_s, shown);
+}
+
+bool GuiSettings::overviewSelected() const
+{
+    return m_settings->value(u"gui/overview_selected"_s, false).toBool();
+}
+
+void GuiSettings::setOverviewSelected(bool selected)
+{
+    m_settings->setValue(u"gui/overview_selected"_s, selected);
+}
+
 QString GuiSettings::language() const
 {
     const QString language = m_settings->value(u"gui/language"_s).toString();

@@ -32,6 +32,26 @@ public:
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);
 
+    // The watch: notifications, and what the tray does.
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    static constexpr int defaultFailureThreshold = 100;
+    // Failed objects one refresh must add to a task to be worth a notification.
+    int failureThreshold() const;
+    void setFailureThreshold(int objects);
+    bool notifyExternalStarts() const;
+    void setNotifyExternalStarts(bool notify);
+    // Closing the window keeps watching in the tray (where there is one).
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+    // The first close to the tray says so once.
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
+
+    // The overview ("All profiles") was selected last, rather than a profile.
+    bool overviewSelected() const;
+    void setOverviewSelected(bool selected);
+
     // A locale name of Translations::available(), or empty for the system's
     // language. Read once at start: the windows are built in one language.
     QString language() const;

@@ -20,6 +20,7 @@
 #include "TaskListController.h"
 #include "TaskTableModel.h"
 #include "TwoLineDelegate.h"
+#include "WatchController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,15 +49,28 @@ using namespace Qt::StringLiterals;
 
 namespace OmsSync::Gui {
 
-MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidget* parent)
+MainWindow::MainWindow(WatchController* watch, GuiSettings* settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_profiles(profiles)
+    , m_watch(watch)
+    , m_profiles(watch->profiles())
     , m_settings(settings)
-    , m_tasks(new TaskListController(profiles, this))
-    , m_profileModel(new ProfileListModel(profiles, this))
+    , m_tasks(new TaskListController(watch, this))
+    , m_profileModel(new ProfileListModel(m_profiles, this))
     , m_taskModel(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxyModel(this))
-    , m_startFlow(new StartFlow(profiles, this, this))
+    , m_startFlow(new StartFlow(m_profiles, this, this))
+{
+    init();
+}
+
+MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidget* parent)
+    : MainWindow(new WatchController(profiles), settings, parent)
+{
+    m_watch->setParent(this);
+    m_watch->start();
+}
+
+void MainWindow::init()
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::application());
@@ -92,10 +106,26 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
     connect(m_profiles, &ProfileController::profilesChanged, this, &MainWindow::onProfilesChanged);
     connect(m_tasks, &TaskListController::tasksReset, this, [this] {
         m_taskModel->clear();
+        m_overviewBanner->dismiss();
         updateTableMessage();
         updateLastRefreshed();
     });
-    connect(m_tasks, &TaskListController::tasksLoaded, this, &MainWindow::onTasksLoaded);
+    connect(m_tasks, &TaskListController::profileTasksLoaded, this,
+            &MainWindow::onProfileTasksLoaded);
+    connect(m_tasks, &TaskListController::failuresChanged, this,
+            &MainWindow::updateOverviewBanner);
+    connect(m_tasks, &TaskListController::profileRecovered, this, [this](const QUuid& id) {
+        // The refresh error of the profile shown went away on its own.
+        if (id == m_tasks->profileId() && m_bannerShowsRefreshError) {
+            m_errorBanner->dismiss();
+        }
+    });
+    connect(m_tasks, &TaskListController::refreshFailed, this,
+            [this](const QString& what, const ApiError& error) {
+                onError(what, error);
+                // Only this one goes away by itself when a refresh works.
+                m_bannerShowsRefreshError = true;
+            });
     connect(m_tasks, &TaskListController::taskUpdated, this, &MainWindow::onTaskUpdated);
     connect(m_tasks, &TaskListController::errorOccurred, this, &MainWindow::onError);
     connect(m_tasks, &TaskListController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -105,33 +135,36 @@ MainWindow::MainWindow(ProfileController* profiles, GuiSettings* settings, QWidg
         updateLastRefreshed();
         // The chart grows with time: a refresh brings its new points too.
         if (!m_detailsTaskId.isEmpty()) {
-            m_tasks->loadStatistics(m_detailsTaskId);
+            m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId);
         }
     });
     // A queued task that started meanwhile (or went away) gets no dialog.
     m_startFlow->setTaskLookup(
         [this](const QUuid& profileId, const SyncTask& queued) -> std::optional<SyncTask> {
-            return profileId == m_tasks->profileId() ? m_tasks->task(queued.id) : queued;
+            const auto* state = m_watch->state(profileId);
+            return state && state->loaded ? m_watch->task(profileId, queued.id)
+                                          : std::optional<SyncTask>(queued);
         });
     connect(m_startFlow, &StartFlow::stateChanged, this, &MainWindow::updateActions);
     connect(m_startFlow, &StartFlow::errorOccurred, this, &MainWindow::onError);
     connect(m_startFlow, &StartFlow::taskStarted, this,
             [this](const QUuid& profileId, const QString&, const QString& taskName) {
-                if (profileId == m_tasks->profileId()) {
+                if (m_tasks->inScope(profileId)) {
                     m_statusMessage->setText(tr("Started “%1”.").arg(taskName));
-                    m_tasks->refresh();
                 }
+                m_watch->refresh(profileId);
             });
     connect(m_tasks, &TaskListController::statisticsLoaded, this,
-            [this](const QString& taskId, const SyncTaskStatistics& statistics,
-                   const QDateTime& from, const QDateTime& to) {
-                if (taskId == m_details->taskId()) {
+            [this](const QUuid& profileId, const QString& taskId,
+                   const SyncTaskStatistics& statistics, const QDateTime& from,
+                   const QDateTime& to) {
+                if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
                     m_details->chart()->setStatistics(statistics, from, to);
                 }
             });
     connect(m_tasks, &TaskListController::statisticsFailed, this,
-            [this](const QString& taskId, const ApiError& error) {
-                if (taskId == m_details->taskId()) {
+            [this](const QUuid& profileId, const QString& taskId, const ApiError& error) {
+                if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
                     m_details->chart()->showMessage(
                         tr("The statistics could not be loaded.\n%1").arg(error.summary()));
                 }
@@ -243,7 +276,7 @@ void MainWindow::createActions()
     m_quitAction = make(tr("&Quit"), {}, u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 }
 
 void MainWindow::createMenus()
@@ -354,10 +387,19 @@ QWidget* MainWindow::createContent()
     m_errorBanner->setObjectName(u"errorBanner"_s);
     m_keychainBanner = new ErrorBanner;
     m_keychainBanner->setObjectName(u"keychainBanner"_s);
+    m_overviewBanner = new ErrorBanner;
+    m_overviewBanner->setObjectName(u"overviewBanner"_s);
+    m_overviewBanner->setActionText(tr("Retry"));
+    connect(m_overviewBanner, &ErrorBanner::actionTriggered, this, [this] {
+        for (const QUuid& id : m_tasks->failingProfiles()) {
+            m_watch->refresh(id);
+        }
+    });
 
     m_profileView = new QListView;
     m_profileView->setObjectName(u"profileList"_s);
     m_profileView->setAccessibleName(tr("Region profiles"));
+    m_profileModel->setOverviewRow(true);
     m_profileView->setModel(m_profileModel);
     m_profileView->setItemDelegate(new TwoLineDelegate(m_profileView));
     m_profileView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -432,13 +474,19 @@ QWidget* MainWindow::createContent()
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
     header->setFirstSectionMovable(false);
-    const int widths[] = {125, 260, 190, 150, 95, 80, 70, 85};
+    const int widths[] = {125, 260, 190, 150, 95, 80, 70, 85, 150};
+    static_assert(std::size(widths) == TaskTableModel::ColumnCount);
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
         header->resizeSection(column, widths[column]);
     }
     // The description takes what the figures leave, so every column fits.
     header->setSectionResizeMode(TaskTableModel::TaskColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(50);
+    // The profile column stands next to the task in the overview, and is
+    // hidden while one profile is shown.
+    header->moveSection(header->visualIndex(TaskTableModel::ProfileColumn),
+                        header->visualIndex(TaskTableModel::TaskColumn) + 1);
+    m_taskView->setColumnHidden(TaskTableModel::ProfileColumn, true);
     connect(m_taskView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_taskView, &QTreeView::activated, this, [this] {
@@ -503,6 +551,7 @@ QWidget* MainWindow::createContent()
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_keychainBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_overviewBanner);
     layout->addWidget(m_mainSplitter, 1);
 
     setTabOrder(m_profileView, m_filter);
@@ -523,6 +572,9 @@ void MainWindow::restoreLayout()
     }
     if (const QByteArray header = m_settings->taskHeaderState(); !header.isEmpty()) {
         m_taskView->header()->restoreState(header);
+        // Saved by a version without the profile column, the state hides
+        // it nowhere: the scope decides.
+        m_taskView->setColumnHidden(TaskTableModel::ProfileColumn, !m_tasks->isAllProfiles());
     }
     if (const QByteArray state = m_settings->splitterState(u"main"_s); !state.isEmpty()) {
         m_mainSplitter->restoreState(state);
@@ -551,7 +603,20 @@ void MainWindow::saveLayout()
 
 void MainWindow::applySettings()
 {
-    m_tasks->setAutoRefreshInterval(m_settings->autoRefreshSeconds());
+    m_watch->setInterval(m_intervalOverride > 0 ? m_intervalOverride
+                                                : m_settings->autoRefreshSeconds());
+    Q_EMIT settingsApplied();
+}
+
+void MainWindow::setRefreshIntervalOverride(int seconds)
+{
+    m_intervalOverride = std::max(seconds, 0);
+    applySettings();
+}
+
+void MainWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
 }
 
 void MainWindow::setDemo(quint16 port)
@@ -569,7 +634,7 @@ void MainWindow::setDemo(quint16 port)
 
 void MainWindow::updateTitle()
 {
-    const QString profile = m_tasks->profileName();
+    const QString profile = m_tasks->isAllProfiles() ? tr("All profiles") : m_tasks->profileName();
     QString title = profile.isEmpty() ? QString() : profile;
     if (m_demo) {
         title = title.isEmpty() ? tr("Demo") : tr("%1 (Demo)").arg(title);
@@ -581,14 +646,29 @@ void MainWindow::onProfilesChanged()
 {
     const bool any = !m_profiles->profiles().isEmpty();
     m_pages->setCurrentWidget(any ? m_content : m_emptyState);
+    QList<QUuid> ids;
+    for (const Profile& profile : m_profiles->profiles()) {
+        ids.append(profile.id);
+    }
+    m_taskModel->keepProfiles(ids);
+    updateProfileLabels();
     if (!any) {
         m_tasks->setProfile({});
         updateActions();
         updateTitle();
         return;
     }
-    // The model was reset: select the profile shown before, else the one
+    // The model was reset: select what was shown before, else what was
     // selected last time, else the first.
+    const QModelIndex overview = m_profileModel->overviewIndex();
+    const bool overviewWanted = m_tasks->hasScope() ? m_tasks->isAllProfiles()
+                                                    : m_settings->overviewSelected();
+    if (overviewWanted && overview.isValid()) {
+        m_profileView->selectionModel()->setCurrentIndex(overview,
+                                                         QItemSelectionModel::ClearAndSelect);
+        updateTitle();
+        return;
+    }
     QUuid wanted = m_tasks->profileId();
     if (!m_profiles->profile(wanted)) {
         wanted = m_profiles->lastSelected();
@@ -598,10 +678,59 @@ void MainWindow::onProfilesChanged()
         m_profileView->selectionModel()->setCurrentIndex(index,
                                                          QItemSelectionModel::ClearAndSelect);
     } else {
-        m_profileView->selectionModel()->setCurrentIndex(m_profileModel->index(0, 0),
+        const QModelIndex first = m_profileModel->indexOf(m_profiles->profiles().constFirst().id);
+        m_profileView->selectionModel()->setCurrentIndex(first,
                                                          QItemSelectionModel::ClearAndSelect);
     }
+    // The overview row came or went: the list was reset under the same
+    // selection, which the view then forgets to report.
+    onProfileSelected();
     updateTitle();
+}
+
+void MainWindow::selectOverview()
+{
+    const QModelIndex index = m_profileModel->overviewIndex();
+    if (index.isValid()) {
+        m_profileView->selectionModel()->setCurrentIndex(index,
+                                                         QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+void MainWindow::updateProfileLabels()
+{
+    QHash<QUuid, TaskTableModel::ProfileLabel> labels;
+    for (const Profile& profile : m_profiles->profiles()) {
+        labels.insert(profile.id, {profile.name, DisplayText::region(profile.regionId)});
+    }
+    m_taskModel->setProfileLabels(labels);
+}
+
+void MainWindow::updateOverviewBanner()
+{
+    const QList<QUuid> failing = m_tasks->isAllProfiles() ? m_tasks->failingProfiles()
+                                                          : QList<QUuid>();
+    if (failing.isEmpty()) {
+        m_overviewBanner->dismiss();
+        return;
+    }
+    // One notice for all of them, each profile on a line of its own: the
+    // tasks of the others stay in view.
+    QStringList lines;
+    for (const QUuid& id : failing) {
+        const auto profile = m_profiles->profile(id);
+        const auto* state = m_watch->state(id);
+        if (profile && state) {
+            lines.append(tr("%1 (%2): %3", "profile (region): error")
+                             .arg(profile->name, DisplayText::region(profile->regionId),
+                                  state->error.summary()));
+        }
+    }
+    m_overviewBanner->showMessage(
+        ErrorBanner::Severity::Error,
+        tr("The tasks of %n profile(s) could not be loaded", nullptr, int(lines.size())),
+        lines.join(u'\n'));
+    m_overviewBanner->setActionText(tr("Retry"));
 }
 
 void MainWindow::selectProfile(const QUuid& id)
@@ -615,19 +744,32 @@ void MainWindow::selectProfile(const QUuid& id)
 
 void MainWindow::onProfileSelected()
 {
-    const QUuid id = m_profileModel->profileId(m_profileView->currentIndex());
-    if (id == m_tasks->profileId()) {
+    const QModelIndex current = m_profileView->currentIndex();
+    const bool overview = m_profileModel->isOverview(current);
+    const QUuid id = m_profileModel->profileId(current);
+    if (overview ? m_tasks->isAllProfiles()
+                 : (!m_tasks->isAllProfiles() && id == m_tasks->profileId())) {
         return;
     }
     m_errorBanner->dismiss();
     m_detailsTaskId.clear();
+    m_detailsProfileId = {};
     m_details->setTask(std::nullopt);
-    m_tasks->setProfile(id);
-    if (!id.isNull()) {
-        m_profiles->setLastSelected(id);
+    m_taskView->setColumnHidden(TaskTableModel::ProfileColumn, !overview);
+    if (overview) {
+        m_tasks->setAllProfiles();
+        m_settings->setOverviewSelected(true);
+        updateOverviewBanner();
+    } else {
+        m_tasks->setProfile(id);
+        if (!id.isNull()) {
+            m_settings->setOverviewSelected(false);
+            m_profiles->setLastSelected(id);
+        }
     }
     updateTitle();
     updateActions();
+    updateTableMessage();
 }
 
 void MainWindow::refresh()
@@ -635,9 +777,9 @@ void MainWindow::refresh()
     m_tasks->refresh();
 }
 
-void MainWindow::onTasksLoaded()
+void MainWindow::onProfileTasksLoaded(const QUuid& profileId, const QList<SyncTask>& tasks)
 {
-    m_taskModel->setTasks(m_tasks->tasks());
+    m_taskModel->setTasks(tasks, profileId);
     // A first look at a profile shows one task's details rather than an
     // empty pane.
     if (!m_taskView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
@@ -649,10 +791,10 @@ void MainWindow::onTasksLoaded()
     updateActions();
 }
 
-void MainWindow::onTaskUpdated(const SyncTask& task)
+void MainWindow::onTaskUpdated(const QUuid& profileId, const SyncTask& task)
 {
-    m_taskModel->updateTask(task);
-    if (task.id == m_details->taskId()) {
+    m_taskModel->updateTask(task, profileId);
+    if (profileId == m_detailsProfileId && task.id == m_details->taskId()) {
         m_details->setTask(task);
     }
     updateActions();
@@ -661,6 +803,7 @@ void MainWindow::onTaskUpdated(const SyncTask& task)
 void MainWindow::onError(const QString& what, const ApiError& error)
 {
     m_errorBanner->showError(what, error);
+    m_bannerShowsRefreshError = false;
     disconnect(m_errorBanner, &ErrorBanner::actionTriggered, nullptr, nullptr);
     if (error.kind() == ApiError::Kind::Authentication) {
         // Retrying the same secret does not help; correcting it does.
@@ -678,7 +821,11 @@ void MainWindow::onError(const QString& what, const ApiError& error)
 
 void MainWindow::editProfile()
 {
-    const auto profile = m_profiles->profile(m_tasks->profileId());
+    QUuid id = m_tasks->profileId();
+    if (id.isNull() && !m_tasks->failingProfiles().isEmpty()) {
+        id = m_tasks->failingProfiles().constFirst();
+    }
+    const auto profile = m_profiles->profile(id);
     if (!profile) {
         return;
     }
@@ -694,9 +841,11 @@ void MainWindow::editProfile()
 void MainWindow::onBusyChanged(bool busy)
 {
     m_progress->setVisible(busy);
-    m_refreshAction->setEnabled(!m_tasks->profileId().isNull());
+    m_refreshAction->setEnabled(m_tasks->hasScope());
     if (busy && !m_tasks->hasLoaded()) {
-        m_loadingMessage = tr("Loading the tasks of “%1”…").arg(m_tasks->profileName());
+        m_loadingMessage = m_tasks->isAllProfiles()
+            ? tr("Loading the tasks of every profile…")
+            : tr("Loading the tasks of “%1”…").arg(m_tasks->profileName());
         m_statusMessage->setText(m_loadingMessage);
     } else if (!busy && m_statusMessage->text() == m_loadingMessage) {
         // Only our own note goes; a newer message ("Started …") stays.
@@ -720,14 +869,17 @@ void MainWindow::updateLastRefreshed()
 void MainWindow::updateTableMessage()
 {
     QString message;
-    if (m_tasks->profileId().isNull()) {
+    if (!m_tasks->hasScope()) {
         message = tr("Select a profile.");
-    } else if (!m_tasks->hasLoaded()) {
+    } else if (!m_tasks->hasLoaded() && m_taskModel->rowCount() == 0) {
         message = m_tasks->isBusy()      ? tr("Loading the tasks…")
             : m_errorBanner->isVisible() ? tr("The tasks could not be loaded.")
                                          : QString();
     } else if (m_taskModel->rowCount() == 0) {
-        message = tr("This project has no sync tasks in this region.");
+        message = m_tasks->isAllProfiles()
+            ? (m_tasks->failingProfiles().isEmpty() ? tr("No profile has sync tasks.")
+                                                    : tr("The tasks could not be loaded."))
+            : tr("This project has no sync tasks in this region.");
     } else if (m_proxy->rowCount() == 0) {
         message = tr("No task matches the filter.");
     }
@@ -744,22 +896,22 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-QList<SyncTask> MainWindow::selectedTasks() const
+QList<ProfileTask> MainWindow::selectedTasks() const
 {
-    QList<SyncTask> tasks;
+    QList<ProfileTask> tasks;
     const QModelIndexList rows = m_taskView->selectionModel()->selectedRows();
     for (const QModelIndex& row : rows) {
         const QModelIndex source = m_proxy->mapToSource(row);
         if (source.isValid()) {
-            tasks.append(m_taskModel->task(source.row()));
+            tasks.append(m_taskModel->rows().at(source.row()));
         }
     }
     return tasks;
 }
 
-void MainWindow::selectTask(const QString& taskId)
+void MainWindow::selectTask(const QString& taskId, const QUuid& profileId)
 {
-    const int row = m_taskModel->rowOf(taskId);
+    const int row = m_taskModel->rowOf(taskId, profileId);
     if (row < 0) {
         return;
     }
@@ -777,41 +929,43 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showSelectedDetails(bool reloadStatistics)
 {
-    const QList<SyncTask> selected = selectedTasks();
+    const QList<ProfileTask> selected = selectedTasks();
     if (selected.size() > 1) {
         m_detailsTaskId.clear();
+        m_detailsProfileId = {};
         m_details->showSelectionCount(int(selected.size()));
         return;
     }
     if (selected.isEmpty()) {
         m_detailsTaskId.clear();
+        m_detailsProfileId = {};
         m_details->setTask(std::nullopt);
         return;
     }
-    const SyncTask& task = selected.constFirst();
-    const bool changed = task.id != m_detailsTaskId;
-    m_detailsTaskId = task.id;
-    m_details->setTask(task);
+    const ProfileTask& row = selected.constFirst();
+    const bool changed = row.task.id != m_detailsTaskId || row.profileId != m_detailsProfileId;
+    m_detailsTaskId = row.task.id;
+    m_detailsProfileId = row.profileId;
+    m_details->setTask(row.task);
     if (changed && reloadStatistics) {
-        m_tasks->loadStatistics(task.id);
+        m_tasks->loadStatistics(row.profileId, row.task.id);
     }
 }
 
 void MainWindow::updateActions()
 {
-    const QList<SyncTask> selected = selectedTasks();
-    const QUuid profileId = m_tasks->profileId();
+    const QList<ProfileTask> selected = selectedTasks();
     int startable = 0;
     int stoppable = 0;
-    for (const SyncTask& task : selected) {
-        if (task.canStart() && !m_startFlow->isStarting(profileId, task.id)) {
+    for (const ProfileTask& row : selected) {
+        if (row.task.canStart() && !m_startFlow->isStarting(row.profileId, row.task.id)) {
             ++startable;
         }
-        if (task.canStop()) {
+        if (row.task.canStop()) {
             ++stoppable;
         }
     }
-    const bool profile = !profileId.isNull();
+    const bool profile = m_tasks->hasScope();
     m_startAction->setEnabled(profile && startable > 0 && !m_startFlow->dialog());
     m_stopAction->setEnabled(profile && stoppable > 0);
     m_startAction->setText(startable > 1 ? tr("&Start %n Tasks…", nullptr, startable)
@@ -819,30 +973,32 @@ void MainWindow::updateActions()
     m_stopAction->setText(stoppable > 1 ? tr("S&top %n Tasks…", nullptr, stoppable) : tr("S&top…"));
     m_refreshAction->setEnabled(profile);
     m_copyIdAction->setEnabled(!selected.isEmpty());
-    m_forgetKeysAction->setEnabled(selected.size() == 1
-                                   && m_tasks->hasRememberedKeys(selected.constFirst().id));
+    m_forgetKeysAction->setEnabled(
+        selected.size() == 1
+        && m_tasks->hasRememberedKeys(selected.constFirst().profileId,
+                                      selected.constFirst().task.id));
     m_findAction->setEnabled(profile);
     Q_EMIT actionsUpdated();
 }
 
 void MainWindow::startSelected()
 {
-    m_startFlow->start(m_tasks->profileId(), selectedTasks());
+    m_startFlow->start(selectedTasks());
 }
 
 void MainWindow::stopSelected()
 {
-    QList<SyncTask> running;
-    for (const SyncTask& task : selectedTasks()) {
-        if (task.canStop()) {
-            running.append(task);
+    QList<ProfileTask> running;
+    for (const ProfileTask& row : selectedTasks()) {
+        if (row.task.canStop()) {
+            running.append(row);
         }
     }
     if (running.isEmpty()) {
         return;
     }
     const int count = int(running.size());
-    const SyncTask& first = running.constFirst();
+    const SyncTask& first = running.constFirst().task;
     MessageBox::Question question;
     question.title = tr("Stop Sync Tasks");
     question.text = count == 1
@@ -858,28 +1014,24 @@ void MainWindow::stopSelected()
     if (MessageBox::question(this, question) != MessageBox::Stop) {
         return;
     }
-    QStringList ids;
-    for (const SyncTask& task : running) {
-        ids.append(task.id);
-    }
-    m_tasks->stopTasks(ids);
+    m_tasks->stopTasks(running);
 }
 
 void MainWindow::forgetSelectedKeys()
 {
-    const QList<SyncTask> selected = selectedTasks();
+    const QList<ProfileTask> selected = selectedTasks();
     if (selected.size() != 1) {
         return;
     }
-    m_tasks->forgetStartKeys(selected.constFirst().id);
+    m_tasks->forgetStartKeys(selected.constFirst().profileId, selected.constFirst().task.id);
     QTimer::singleShot(0, this, &MainWindow::updateActions);
 }
 
 void MainWindow::copySelectedIds()
 {
     QStringList ids;
-    for (const SyncTask& task : selectedTasks()) {
-        ids.append(task.id);
+    for (const ProfileTask& row : selectedTasks()) {
+        ids.append(row.task.id);
     }
     if (!ids.isEmpty()) {
         QApplication::clipboard()->setText(ids.join(u'\n'));
@@ -893,10 +1045,10 @@ void MainWindow::showProfiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCurrentProfile(m_tasks->profileId());
     connect(dialog, &ProfilesDialog::profileSaved, this, [this](const QUuid& id) {
-        if (m_tasks->profileId().isNull() || id == m_tasks->profileId()) {
+        if (!m_tasks->hasScope() || id == m_tasks->profileId()) {
             selectProfile(id);
-            m_tasks->refresh();
         }
+        m_watch->refresh(id);
     });
     dialog->open();
 }
@@ -941,27 +1093,41 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (m_trayAvailable && !m_quitting && m_settings->closeToTray()) {
+        // The watch goes on in the tray; Quit (there or in the File menu)
+        // ends it.
+        event->ignore();
+        hide();
+        const bool first = !m_settings->trayHintShown();
+        if (first) {
+            m_settings->setTrayHintShown(true);
+            m_settings->sync();
+        }
+        Q_EMIT hiddenToTray(first);
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showEvent(QShowEvent* event)
+void MainWindow::quitApplication()
 {
-    QMainWindow::showEvent(event);
-    m_tasks->setAutoRefreshActive(!isMinimized());
-}
-
-void MainWindow::hideEvent(QHideEvent* event)
-{
-    QMainWindow::hideEvent(event);
-    m_tasks->setAutoRefreshActive(false);
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::WindowStateChange) {
-        m_tasks->setAutoRefreshActive(isVisible() && !isMinimized());
+    m_quitting = true;
+    close();
+    // With a tray the application outlives its last window; Quit means all
+    // of it.
+    if (m_trayAvailable) {
+        QCoreApplication::quit();
     }
-    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace OmsSync::Gui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ProfileTask.h"
 #include "SyncTask.h"
 
 #include <QMainWindow>
@@ -30,16 +31,22 @@ class TaskDetailsWidget;
 class TaskFilterProxyModel;
 class TaskListController;
 class TaskTableModel;
+class WatchController;
 
-// The profiles on the left, the tasks of the selected one in the middle,
-// the selected task's details and chart below; Start, Stop and Refresh for
-// the selection. Asks TaskListController and ProfileController for
-// everything it shows; shows their errors in place.
+// The profiles on the left (headed by "All profiles"), the tasks of the
+// selected one (or of every one) in the middle, the selected task's details
+// and chart below; Start, Stop and Refresh for the selection. Asks
+// TaskListController and ProfileController for everything it shows; shows
+// their errors in place.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Shows what `watch` sees; the watch outlives the window's visibility
+    // (the tray keeps it running while the window is hidden).
+    MainWindow(WatchController* watch, GuiSettings* settings, QWidget* parent = nullptr);
+    // A watch of its own, started at once (tests, benchmarks).
     MainWindow(ProfileController* profiles, GuiSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -48,6 +55,15 @@ public:
     bool isDemo() const { return m_demo; }
 
     TaskListController* tasks() const { return m_tasks; }
+    WatchController* watch() const { return m_watch; }
+    ErrorBanner* overviewBanner() const { return m_overviewBanner; }
+    // Seconds between refreshes for this run (--refresh-interval), winning
+    // over the settings; 0: the settings decide.
+    void setRefreshIntervalOverride(int seconds);
+    // Closing hides the window (the tray keeps watching) when the settings
+    // say so; quitting is the Quit action's.
+    void setTrayAvailable(bool available);
+    bool isTrayAvailable() const { return m_trayAvailable; }
     TaskTableModel* taskModel() const { return m_taskModel; }
     TaskFilterProxyModel* taskProxy() const { return m_proxy; }
     QTreeView* taskView() const { return m_taskView; }
@@ -61,9 +77,13 @@ public:
     // The credentials dialog open now, if any.
     CredentialsDialog* credentialsDialog() const;
 
-    QList<SyncTask> selectedTasks() const;
+    QList<ProfileTask> selectedTasks() const;
     void selectProfile(const QUuid& id);
-    void selectTask(const QString& taskId);
+    void selectOverview();
+    // Selects the task's row (of the profile, when given).
+    void selectTask(const QString& taskId, const QUuid& profileId = {});
+    // Brings the window up, restored and active (the tray's Show).
+    void bringToFront();
 
 public Q_SLOTS:
     void startSelected();
@@ -77,19 +97,23 @@ public Q_SLOTS:
     void showAbout();
     void forgetSelectedKeys();
     void copySelectedIds();
+    // Saves the layout and quits the application, also from the tray.
+    void quitApplication();
 
 Q_SIGNALS:
+    // The window was closed into the tray; `first`: the first time ever.
+    void hiddenToTray(bool first);
+    // The tray options may have changed.
+    void settingsApplied();
     // The selection or a task's state changed the actions that apply.
     void actionsUpdated();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void init();
     void createActions();
     void createMenus();
     QWidget* createEmptyState();
@@ -101,8 +125,10 @@ private:
     void onProfilesChanged();
     void onProfileSelected();
     void onSelectionChanged();
-    void onTasksLoaded();
-    void onTaskUpdated(const SyncTask& task);
+    void onProfileTasksLoaded(const QUuid& profileId, const QList<SyncTask>& tasks);
+    void onTaskUpdated(const QUuid& profileId, const SyncTask& task);
+    void updateProfileLabels();
+    void updateOverviewBanner();
     void onError(const QString& what, const ApiError& error);
     void onBusyChanged(bool busy);
     void updateActions();
@@ -111,6 +137,7 @@ private:
     void updateLastRefreshed();
     void showSelectedDetails(bool reloadStatistics);
 
+    WatchController* m_watch;
     ProfileController* m_profiles;
     GuiSettings* m_settings;
     TaskListController* m_tasks;
@@ -120,6 +147,10 @@ private:
     StartFlow* m_startFlow;
     bool m_demo = false;
     quint16 m_demoPort = 0;
+    int m_intervalOverride = 0;
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
+    bool m_bannerShowsRefreshError = false;
 
     QStackedWidget* m_pages = nullptr;
     QWidget* m_emptyState = nullptr;
@@ -127,6 +158,7 @@ private:
     ErrorBanner* m_demoBanner = nullptr;
     ErrorBanner* m_errorBanner = nullptr;
     ErrorBanner* m_keychainBanner = nullptr;
+    ErrorBanner* m_overviewBanner = nullptr;
     QListView* m_profileView = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_statusFilter = nullptr;
@@ -152,6 +184,7 @@ private:
     QAction* m_quitAction = nullptr;
 
     QString m_detailsTaskId;
+    QUuid m_detailsProfileId;
     QString m_loadingMessage;
 };
 

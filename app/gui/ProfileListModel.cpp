@@ -24,7 +24,33 @@ ProfileListModel::ProfileListModel(ProfileController* profiles, QObject* parent)
 
 int ProfileListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_profiles->profiles().size());
+    return parent.isValid() ? 0 : int(m_profiles->profiles().size()) + offset();
+}
+
+void ProfileListModel::setOverviewRow(bool enabled)
+{
+    if (enabled == m_overviewRow) {
+        return;
+    }
+    beginResetModel();
+    m_overviewRow = enabled;
+    endResetModel();
+}
+
+bool ProfileListModel::hasOverviewRow() const
+{
+    // One profile is its own overview.
+    return m_overviewRow && m_profiles->profiles().size() >= 2;
+}
+
+QModelIndex ProfileListModel::overviewIndex() const
+{
+    return hasOverviewRow() ? index(0, 0) : QModelIndex();
+}
+
+bool ProfileListModel::isOverview(const QModelIndex& index) const
+{
+    return index.isValid() && index.data(OverviewRole).toBool();
 }
 
 QUuid ProfileListModel::profileId(const QModelIndex& index) const
@@ -35,7 +61,7 @@ QUuid ProfileListModel::profileId(const QModelIndex& index) const
 QModelIndex ProfileListModel::indexOf(const QUuid& id) const
 {
     const int row = m_profiles->indexOf(id);
-    return row < 0 ? QModelIndex() : index(row, 0);
+    return row < 0 ? QModelIndex() : index(row + offset(), 0);
 }
 
 void ProfileListModel::onStateChanged(const QUuid& id)
@@ -44,6 +70,41 @@ void ProfileListModel::onStateChanged(const QUuid& id)
     if (changed.isValid()) {
         Q_EMIT dataChanged(changed, changed);
     }
+    // The overview's line counts the profiles that fail.
+    if (const QModelIndex overview = overviewIndex(); overview.isValid()) {
+        Q_EMIT dataChanged(overview, overview);
+    }
+}
+
+QVariant ProfileListModel::overviewData(int role) const
+{
+    const QList<Profile>& profiles = m_profiles->profiles();
+    int failing = 0;
+    for (const Profile& profile : profiles) {
+        if (m_profiles->signInState(profile.id) == ProfileController::SignInState::Failed) {
+            ++failing;
+        }
+    }
+    const QString count = tr("%n profile(s)", nullptr, int(profiles.size()));
+    const QString secondary =
+        failing == 0 ? count
+                     : tr("%1 · %2", "profile count · failing count")
+                           .arg(count, tr("%n failing", nullptr, failing));
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("All profiles");
+    case TwoLineDelegate::SecondaryTextRole:
+        return secondary;
+    case Qt::DecorationRole:
+        return Icons::action(u"profiles"_s);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return tr("The tasks of every profile in one table: %1").arg(secondary);
+    case OverviewRole:
+        return true;
+    default:
+        return {};
+    }
 }
 
 QVariant ProfileListModel::data(const QModelIndex& index, int role) const
@@ -51,7 +112,10 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Profile& profile = m_profiles->profiles().at(index.row());
+    if (index.row() < offset()) {
+        return overviewData(role);
+    }
+    const Profile& profile = m_profiles->profiles().at(index.row() - offset());
     const auto state = m_profiles->signInState(profile.id);
     switch (role) {
     case Qt::DisplayRole:
@@ -97,6 +161,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return profile.id;
     case SignInStateRole:
         return int(state);
+    case OverviewRole:
+        return false;
     default:
         return {};
     }

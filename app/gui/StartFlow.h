@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ProfileTask.h"
 #include "StartCredentials.h"
 #include "SyncTask.h"
 
@@ -31,11 +32,7 @@ class StartFlow : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QUuid profileId;
-        SyncTask task;
-    };
+    using Request = ProfileTask;
     // The task as it is known now, asked before its dialog opens, so that a
     // task that started (or went away) while it waited its turn is skipped:
     // nullopt when it is gone. Without one, the task as it was queued.

@@ -5,8 +5,7 @@
 #include "OmsJob.h"
 #include "ProfileController.h"
 #include "ProfileSession.h"
-
-#include <QTimer>
+#include "WatchController.h"
 
 #include <memory>
 
@@ -14,70 +13,253 @@ using namespace Qt::StringLiterals;
 
 namespace OmsSync::Gui {
 
-TaskListController::TaskListController(ProfileController* profiles, QObject* parent)
+TaskListController::TaskListController(WatchController* watch, QObject* parent)
     : QObject(parent)
-    , m_profiles(profiles)
-    , m_autoRefresh(new QTimer(this))
+    , m_watch(watch)
+    , m_profiles(watch->profiles())
 {
-    connect(m_autoRefresh, &QTimer::timeout, this, &TaskListController::autoRefresh);
+    connect(m_watch, &WatchController::profileRefreshed, this,
+            &TaskListController::onProfileRefreshed);
+    connect(m_watch, &WatchController::profileFailed, this, &TaskListController::onProfileFailed);
+    connect(m_watch, &WatchController::taskUpdated, this,
+            [this](const QUuid& profileId, const SyncTask& task) {
+                if (inScope(profileId)) {
+                    Q_EMIT taskUpdated(profileId, task);
+                }
+            });
+    connect(m_watch, &WatchController::busyChanged, this, &TaskListController::updateBusy);
+    connect(m_watch, &WatchController::refreshStarted, this, &TaskListController::updateBusy);
+    connect(m_profiles, &ProfileController::profilesChanged, this, [this] {
+        // A removed profile takes its failure along.
+        m_reportedFailures.removeIf([this](const QUuid& id) { return !m_profiles->profile(id); });
+        if (m_all) {
+            Q_EMIT failuresChanged();
+        }
+    });
 }
 
 TaskListController::~TaskListController() = default;
 
+QString TaskListController::nameOf(const QUuid& profileId) const
+{
+    const auto profile = m_profiles->profile(profileId);
+    return profile ? profile->name : QString();
+}
+
 QString TaskListController::profileName() const
 {
-    const auto profile = m_profiles->profile(m_profileId);
-    return profile ? profile->name : QString();
+    return m_all ? QString() : nameOf(m_profileId);
 }
 
 void TaskListController::setProfile(const QUuid& id)
 {
-    if (id == m_profileId) {
+    setScope(false, id);
+}
+
+void TaskListController::setAllProfiles()
+{
+    setScope(true, {});
+}
+
+void TaskListController::setScope(bool all, const QUuid& id)
+{
+    if (all == m_all && (all || id == m_profileId)) {
         return;
     }
+    m_all = all;
     m_profileId = id;
     ++m_generation;
-    m_tasks.clear();
-    m_loaded = false;
-    m_refreshing = false;
-    m_refreshAgain = false;
-    m_signInRefused = false;
-    m_lastRefreshed = {};
+    m_reportedFailures.clear();
     Q_EMIT tasksReset();
-    updateTimer();
-    if (!id.isNull()) {
-        refresh();
-    }
-}
-
-std::optional<SyncTask> TaskListController::task(const QString& id) const
-{
-    for (const SyncTask& task : m_tasks) {
-        if (task.id == id) {
-            return task;
+    // What the watch already knows shows at once; a refresh brings it up
+    // to date (a profile seen a minute ago may have changed since).
+    for (const QUuid& profileId : scopeProfiles()) {
+        if (const auto* state = m_watch->state(profileId); state && state->loaded) {
+            Q_EMIT profileTasksLoaded(profileId, state->tasks);
+        }
+        if (const auto* state = m_watch->state(profileId); state && state->error.isError()) {
+            onProfileFailed(profileId, state->error);
         }
     }
-    return std::nullopt;
+    if (!all && !id.isNull()) {
+        m_watch->refresh(id);
+    }
+    updateBusy();
 }
 
-QString TaskListController::taskName(const QString& taskId) const
+bool TaskListController::inScope(const QUuid& profileId) const
 {
-    const auto found = task(taskId);
+    return m_all ? m_profiles->profile(profileId).has_value()
+                 : (!m_profileId.isNull() && profileId == m_profileId);
+}
+
+QList<QUuid> TaskListController::scopeProfiles() const
+{
+    QList<QUuid> ids;
+    if (m_all) {
+        for (const Profile& profile : m_profiles->profiles()) {
+            ids.append(profile.id);
+        }
+    } else if (!m_profileId.isNull()) {
+        ids.append(m_profileId);
+    }
+    return ids;
+}
+
+QList<ProfileTask> TaskListController::tasks() const
+{
+    QList<ProfileTask> tasks;
+    for (const QUuid& profileId : scopeProfiles()) {
+        if (const auto* state = m_watch->state(profileId)) {
+            for (const SyncTask& task : state->tasks) {
+                tasks.append({profileId, task});
+            }
+        }
+    }
+    return tasks;
+}
+
+std::optional<SyncTask> TaskListController::task(const QUuid& profileId, const QString& id) const
+{
+    return m_watch->task(profileId, id);
+}
+
+QString TaskListController::taskName(const QUuid& profileId, const QString& taskId) const
+{
+    const auto found = task(profileId, taskId);
     return found && !found->description.isEmpty() ? found->description : taskId;
+}
+
+bool TaskListController::isBusy() const
+{
+    return m_busy;
+}
+
+void TaskListController::updateBusy()
+{
+    bool busy = m_work > 0;
+    for (const QUuid& profileId : scopeProfiles()) {
+        if (const auto* state = m_watch->state(profileId); state && state->refreshing) {
+            busy = true;
+            break;
+        }
+    }
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+bool TaskListController::hasLoaded() const
+{
+    const QList<QUuid> ids = scopeProfiles();
+    if (ids.isEmpty()) {
+        return false;
+    }
+    for (const QUuid& profileId : ids) {
+        const auto* state = m_watch->state(profileId);
+        if (!state || (!state->loaded && !state->error.isError())) {
+            return false;
+        }
+    }
+    // One profile that never loaded is "could not be loaded", not "loaded".
+    if (!m_all) {
+        const auto* state = m_watch->state(ids.constFirst());
+        return state && state->loaded;
+    }
+    return true;
+}
+
+QDateTime TaskListController::lastRefreshed() const
+{
+    QDateTime oldest;
+    for (const QUuid& profileId : scopeProfiles()) {
+        const auto* state = m_watch->state(profileId);
+        if (!state || !state->lastRefreshed.isValid()) {
+            continue;
+        }
+        if (!oldest.isValid() || state->lastRefreshed < oldest) {
+            oldest = state->lastRefreshed;
+        }
+    }
+    return oldest;
+}
+
+QList<QUuid> TaskListController::failingProfiles() const
+{
+    QList<QUuid> failing;
+    for (const QUuid& profileId : scopeProfiles()) {
+        if (const auto* state = m_watch->state(profileId); state && state->error.isError()) {
+            failing.append(profileId);
+        }
+    }
+    return failing;
+}
+
+void TaskListController::refresh()
+{
+    // Asked for: a failure is worth saying again.
+    m_reportedFailures.clear();
+    for (const QUuid& profileId : scopeProfiles()) {
+        m_watch->refresh(profileId);
+    }
+    updateBusy();
+}
+
+void TaskListController::onProfileRefreshed(const QUuid& profileId)
+{
+    if (!inScope(profileId)) {
+        return;
+    }
+    if (m_reportedFailures.removeAll(profileId) > 0) {
+        Q_EMIT profileRecovered(profileId);
+        if (m_all) {
+            Q_EMIT failuresChanged();
+        }
+    }
+    if (const auto* state = m_watch->state(profileId)) {
+        Q_EMIT profileTasksLoaded(profileId, state->tasks);
+    }
+    updateBusy();
+    Q_EMIT refreshed();
+}
+
+void TaskListController::onProfileFailed(const QUuid& profileId, const ApiError& error)
+{
+    if (!inScope(profileId)) {
+        return;
+    }
+    updateBusy();
+    // Said once while it keeps failing on its own schedule, and again when
+    // the user asks.
+    if (m_reportedFailures.contains(profileId)) {
+        return;
+    }
+    m_reportedFailures.append(profileId);
+    if (m_all) {
+        Q_EMIT failuresChanged();
+        return;
+    }
+    const bool signIn = error.kind() == ApiError::Kind::Authentication
+        || error.kind() == ApiError::Kind::Keychain;
+    Q_EMIT refreshFailed(signIn ? tr("Could not sign in with profile “%1”").arg(nameOf(profileId))
+                                : tr("Could not load the tasks of profile “%1”")
+                                      .arg(nameOf(profileId)),
+                         error);
 }
 
 void TaskListController::beginWork()
 {
-    if (m_busy++ == 0) {
-        Q_EMIT busyChanged(true);
-    }
+    ++m_work;
+    updateBusy();
 }
 
 void TaskListController::endWork()
 {
-    if (m_busy > 0 && --m_busy == 0) {
-        Q_EMIT busyChanged(false);
+    if (m_work > 0) {
+        --m_work;
     }
+    updateBusy();
 }
 
 void TaskListController::track(OmsJob* job)
@@ -88,186 +270,17 @@ void TaskListController::track(OmsJob* job)
     connect(job, &QObject::destroyed, this, &TaskListController::endWork);
 }
 
-void TaskListController::setAutoRefreshInterval(int seconds)
+void TaskListController::loadStatistics(const QUuid& profileId, const QString& taskId)
 {
-    m_autoRefreshSeconds = std::max(seconds, 0);
-    updateTimer();
-}
-
-void TaskListController::setAutoRefreshActive(bool active)
-{
-    const bool resumed = active && !m_autoRefreshActive;
-    m_autoRefreshActive = active;
-    updateTimer();
-    // Back on screen after a long while: do not show stale states until the
-    // next tick.
-    if (resumed && m_loaded && m_autoRefreshSeconds > 0 && m_lastRefreshed.isValid()
-        && m_lastRefreshed.secsTo(QDateTime::currentDateTimeUtc()) >= m_autoRefreshSeconds) {
-        autoRefresh();
-    }
-}
-
-bool TaskListController::isAutoRefreshRunning() const
-{
-    return m_autoRefresh->isActive();
-}
-
-void TaskListController::updateTimer()
-{
-    if (m_autoRefreshActive && m_autoRefreshSeconds > 0 && !m_profileId.isNull()) {
-        const int interval = m_autoRefreshSeconds * 1000;
-        if (!m_autoRefresh->isActive() || m_autoRefresh->interval() != interval) {
-            m_autoRefresh->start(interval);
-        }
-    } else {
-        m_autoRefresh->stop();
-    }
-}
-
-void TaskListController::autoRefresh()
-{
-    if (!m_signInRefused) {
-        refresh();
-    }
-}
-
-void TaskListController::noteOutcome(const ApiError& error)
-{
-    m_profiles->reportOutcome(m_profileId, error);
-    if (!error.isError()) {
-        m_signInRefused = false;
-    } else if (error.kind() == ApiError::Kind::Authentication) {
-        m_signInRefused = true;
-    }
-}
-
-void TaskListController::refresh()
-{
-    if (m_profileId.isNull()) {
-        return;
-    }
-    m_signInRefused = false;
-    if (m_refreshing) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_refreshing = true;
-    m_refreshAgain = false;
     const quint64 generation = m_generation;
-    const QUuid profileId = m_profileId;
-    m_profiles->markConnecting(profileId);
-    beginWork();
     m_profiles->withSession(
-        profileId, this, [this, generation](ProfileSession* session, const ApiError& error) {
-            endWork();
+        profileId, this,
+        [this, generation, profileId, taskId](ProfileSession* session, const ApiError& error) {
             if (generation != m_generation) {
                 return;
             }
             if (!session) {
-                m_refreshing = false;
-                noteOutcome(error);
-                Q_EMIT errorOccurred(tr("Could not sign in with profile “%1”").arg(profileName()),
-                                     error);
-                return;
-            }
-            TaskListJob* job = session->client()->listTasks();
-            track(job);
-            connect(job, &QObject::destroyed, this, [this, generation] {
-                // Dropped with its session (the profile was edited): let the
-                // next refresh run.
-                if (generation == m_generation) {
-                    m_refreshing = false;
-                }
-            });
-            connect(job, &OmsJob::finished, this, [this, job, generation] {
-                if (generation != m_generation) {
-                    return;
-                }
-                m_refreshing = false;
-                noteOutcome(job->error());
-                if (job->error().isError()) {
-                    Q_EMIT errorOccurred(
-                        tr("Could not load the tasks of profile “%1”").arg(profileName()),
-                        job->error());
-                } else {
-                    // The list carries no monthly figures: keep the ones shown
-                    // until each task's own answer brings new ones.
-                    QList<SyncTask> tasks = job->tasks();
-                    for (SyncTask& fresh : tasks) {
-                        if (const auto old = task(fresh.id); old && !fresh.monthly) {
-                            fresh.monthly = old->monthly;
-                        }
-                    }
-                    m_tasks = tasks;
-                    m_loaded = true;
-                    m_lastRefreshed = QDateTime::currentDateTimeUtc();
-                    Q_EMIT tasksLoaded(m_tasks);
-                    for (qsizetype i = 0;
-                         i < std::min<qsizetype>(m_tasks.size(), maxDetailRequests); ++i) {
-                        loadDetails(m_tasks.at(i).id);
-                    }
-                    Q_EMIT refreshed();
-                }
-                if (m_refreshAgain) {
-                    refresh();
-                }
-            });
-        });
-}
-
-void TaskListController::loadDetails(const QString& taskId)
-{
-    const quint64 generation = m_generation;
-    m_profiles->withSession(m_profileId, this,
-                            [this, generation, taskId](ProfileSession* session, const ApiError&) {
-                                if (generation != m_generation || !session) {
-                                    return;
-                                }
-                                TaskJob* job = session->client()->showTask(taskId);
-                                track(job);
-                                connect(job, &OmsJob::finished, this, [this, job, generation] {
-                                    if (generation != m_generation) {
-                                        return;
-                                    }
-                                    if (job->error().isError()) {
-                                        // The list already shows the task; a missing figure is
-                                        // not worth a banner unless the task itself is gone.
-                                        if (job->error().httpStatus() == 404) {
-                                            refresh();
-                                        }
-                                        return;
-                                    }
-                                    applyTask(job->task());
-                                });
-                            });
-}
-
-void TaskListController::applyTask(const SyncTask& task)
-{
-    for (SyncTask& known : m_tasks) {
-        if (known.id == task.id) {
-            SyncTask merged = task;
-            if (!merged.monthly) {
-                merged.monthly = known.monthly;
-            }
-            known = merged;
-            Q_EMIT taskUpdated(merged);
-            return;
-        }
-    }
-}
-
-void TaskListController::loadStatistics(const QString& taskId)
-{
-    const quint64 generation = m_generation;
-    m_profiles->withSession(
-        m_profileId, this,
-        [this, generation, taskId](ProfileSession* session, const ApiError& error) {
-            if (generation != m_generation) {
-                return;
-            }
-            if (!session) {
-                Q_EMIT statisticsFailed(taskId, error);
+                Q_EMIT statisticsFailed(profileId, taskId, error);
                 return;
             }
             const QDateTime to = QDateTime::currentDateTimeUtc();
@@ -276,81 +289,87 @@ void TaskListController::loadStatistics(const QString& taskId)
                 session->client()->statistics(taskId, from, to,
                                               {StatisticType::Request, StatisticType::Success,
                                                StatisticType::Failure, StatisticType::Skip});
-            track(job);
-            connect(job, &OmsJob::finished, this, [this, job, generation, taskId, from, to] {
-                if (generation != m_generation) {
+            connect(job, &OmsJob::finished, this,
+                    [this, job, generation, profileId, taskId, from, to] {
+                        if (generation != m_generation) {
+                            return;
+                        }
+                        if (job->error().isError()) {
+                            Q_EMIT statisticsFailed(profileId, taskId, job->error());
+                        } else {
+                            Q_EMIT statisticsLoaded(profileId, taskId, job->statistics(), from,
+                                                    to);
+                        }
+                    });
+        });
+}
+
+void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
+{
+    // One sign-in per profile, however many of its tasks stop.
+    QHash<QUuid, QStringList> byProfile;
+    QList<QUuid> order;
+    for (const ProfileTask& entry : tasks) {
+        if (!byProfile.contains(entry.profileId)) {
+            order.append(entry.profileId);
+        }
+        byProfile[entry.profileId].append(entry.task.id);
+    }
+    for (const QUuid& profileId : std::as_const(order)) {
+        const QStringList taskIds = byProfile.value(profileId);
+        auto left = std::make_shared<qsizetype>(taskIds.size());
+        beginWork();
+        m_profiles->withSession(
+            profileId, this,
+            [this, taskIds, profileId, left](ProfileSession* session, const ApiError& error) {
+                endWork();
+                if (!session) {
+                    m_profiles->reportOutcome(profileId, error);
+                    Q_EMIT errorOccurred(
+                        tr("Could not sign in with profile “%1”").arg(nameOf(profileId)), error);
                     return;
                 }
-                if (job->error().isError()) {
-                    Q_EMIT statisticsFailed(taskId, job->error());
-                } else {
-                    Q_EMIT statisticsLoaded(taskId, job->statistics(), from, to);
+                for (const QString& taskId : taskIds) {
+                    Q_EMIT stopping(profileId, taskId);
+                    TaskActionJob* job = session->client()->stopTask(taskId);
+                    track(job);
+                    connect(job, &OmsJob::finished, this, [this, job, taskId, profileId, left] {
+                        m_profiles->reportOutcome(profileId, job->error());
+                        if (job->error().isError()) {
+                            Q_EMIT errorOccurred(
+                                tr("Could not stop “%1”").arg(taskName(profileId, taskId)),
+                                job->error());
+                        } else {
+                            Q_EMIT actionDone(
+                                tr("Stopped “%1”.").arg(taskName(profileId, taskId)));
+                        }
+                        if (--*left == 0) {
+                            m_watch->refresh(profileId);
+                        }
+                    });
                 }
             });
-        });
-}
-
-void TaskListController::stopTasks(const QStringList& taskIds)
-{
-    if (taskIds.isEmpty()) {
-        return;
     }
-    const quint64 generation = m_generation;
-    const QUuid profileId = m_profileId;
-    auto left = std::make_shared<qsizetype>(taskIds.size());
-    beginWork();
-    m_profiles->withSession(
-        profileId, this,
-        [this, taskIds, generation, profileId, left](ProfileSession* session,
-                                                     const ApiError& error) {
-            endWork();
-            if (generation != m_generation) {
-                return;
-            }
-            if (!session) {
-                m_profiles->reportOutcome(profileId, error);
-                Q_EMIT errorOccurred(tr("Could not sign in with profile “%1”").arg(profileName()),
-                                     error);
-                return;
-            }
-            for (const QString& taskId : taskIds) {
-                TaskActionJob* job = session->client()->stopTask(taskId);
-                track(job);
-                connect(job, &OmsJob::finished, this,
-                        [this, job, taskId, generation, profileId, left] {
-                            if (generation != m_generation) {
-                                return;
-                            }
-                            m_profiles->reportOutcome(profileId, job->error());
-                            if (job->error().isError()) {
-                                Q_EMIT errorOccurred(
-                                    tr("Could not stop “%1”").arg(taskName(taskId)), job->error());
-                            } else {
-                                Q_EMIT actionDone(tr("Stopped “%1”.").arg(taskName(taskId)));
-                            }
-                            if (--*left == 0) {
-                                refresh();
-                            }
-                        });
+}
+
+bool TaskListController::hasRememberedKeys(const QUuid& profileId, const QString& taskId) const
+{
+    return !profileId.isNull() && m_profiles->hasRememberedKeys(profileId, taskId);
+}
+
+void TaskListController::forgetStartKeys(const QUuid& profileId, const QString& taskId)
+{
+    m_profiles->forgetStartKeys(
+        profileId, taskId, this, [this, profileId, taskId](const ApiError& error) {
+            if (error.isError()) {
+                Q_EMIT errorOccurred(
+                    tr("Could not forget the keys of “%1”").arg(taskName(profileId, taskId)),
+                    error);
+            } else {
+                Q_EMIT actionDone(
+                    tr("Forgot the remembered keys of “%1”.").arg(taskName(profileId, taskId)));
             }
         });
-}
-
-bool TaskListController::hasRememberedKeys(const QString& taskId) const
-{
-    return !m_profileId.isNull() && m_profiles->hasRememberedKeys(m_profileId, taskId);
-}
-
-void TaskListController::forgetStartKeys(const QString& taskId)
-{
-    m_profiles->forgetStartKeys(m_profileId, taskId, this, [this, taskId](const ApiError& error) {
-        if (error.isError()) {
-            Q_EMIT errorOccurred(tr("Could not forget the keys of “%1”").arg(taskName(taskId)),
-                                 error);
-        } else {
-            Q_EMIT actionDone(tr("Forgot the remembered keys of “%1”.").arg(taskName(taskId)));
-        }
-    });
 }
 
 } // namespace OmsSync::Gui

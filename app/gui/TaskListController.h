@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ProfileTask.h"
 #include "SyncTask.h"
 #include "SyncTaskStatistics.h"
 
@@ -10,10 +11,7 @@
 #include <QObject>
 #include <QUuid>
 
-#include <functional>
 #include <optional>
-
-class QTimer;
 
 namespace OmsSync {
 class OmsJob;
@@ -22,94 +20,106 @@ class OmsJob;
 namespace OmsSync::Gui {
 
 class ProfileController;
+class WatchController;
 
-// The sync tasks of the selected profile: loads them (every page, then each
-// task's monthly figures), stops them (StartFlow starts them), and fetches
-// the 24-hour statistics, all through OmsClient jobs of the profile's session. Results
-// and errors come back as signals; nothing here blocks, and answers that
-// arrive after the profile was switched are dropped.
+// What the main window shows: the tasks of one profile, or of every profile
+// (the overview), as the WatchController last saw them; and what the window
+// does with them: stop (StartFlow starts), the 24-hour statistics, the
+// remembered keys. Results and errors come back as signals; nothing here
+// blocks, and answers that arrive after the selection changed are dropped.
 class TaskListController : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int statisticsHours = 24;
-    // OMS allows five tasks a tenant; a service that lists thousands does
-    // not get thousands of requests for their monthly figures every minute.
-    static constexpr int maxDetailRequests = 50;
 
-    explicit TaskListController(ProfileController* profiles, QObject* parent = nullptr);
+    explicit TaskListController(WatchController* watch, QObject* parent = nullptr);
     ~TaskListController() override;
 
     ProfileController* profiles() const { return m_profiles; }
+    WatchController* watch() const { return m_watch; }
+
+    // One profile (null: none).
     void setProfile(const QUuid& id);
-    QUuid profileId() const { return m_profileId; }
+    // Every profile.
+    void setAllProfiles();
+    bool isAllProfiles() const { return m_all; }
+    // The one profile shown; null in the overview.
+    QUuid profileId() const { return m_all ? QUuid() : m_profileId; }
+    bool hasScope() const { return m_all || !m_profileId.isNull(); }
+    bool inScope(const QUuid& profileId) const;
+    QList<QUuid> scopeProfiles() const;
     QString profileName() const;
 
-    const QList<SyncTask>& tasks() const { return m_tasks; }
-    std::optional<SyncTask> task(const QString& id) const;
-    bool isBusy() const { return m_busy > 0; }
-    bool hasLoaded() const { return m_loaded; }
-    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    QList<ProfileTask> tasks() const;
+    std::optional<SyncTask> task(const QUuid& profileId, const QString& id) const;
+    // A refresh of a profile in scope, or an action, is under way.
+    bool isBusy() const;
+    // Every profile in scope was loaded or failed at least once.
+    bool hasLoaded() const;
+    // The oldest last success among the profiles in scope.
+    QDateTime lastRefreshed() const;
+    // Profiles in scope whose last refresh failed.
+    QList<QUuid> failingProfiles() const;
 
-    // Asked for by the user: also after a refused sign-in.
+    // Asked for by the user: every profile in scope, now.
     void refresh();
-    // The sign-in was refused: automatic refreshes wait for the user, since
-    // retrying a wrong password every minute can get the IAM user locked.
-    bool isSignInRefused() const { return m_signInRefused; }
-    // Seconds between refreshes while active; 0 turns it off.
-    void setAutoRefreshInterval(int seconds);
-    int autoRefreshInterval() const { return m_autoRefreshSeconds; }
-    // The window is visible: refresh on the interval. Hidden: do not.
-    void setAutoRefreshActive(bool active);
-    bool isAutoRefreshRunning() const;
 
-    void loadStatistics(const QString& taskId);
+    void loadStatistics(const QUuid& profileId, const QString& taskId);
 
-    void stopTasks(const QStringList& taskIds);
-    bool hasRememberedKeys(const QString& taskId) const;
-    void forgetStartKeys(const QString& taskId);
+    void stopTasks(const QList<ProfileTask>& tasks);
+    bool hasRememberedKeys(const QUuid& profileId, const QString& taskId) const;
+    void forgetStartKeys(const QUuid& profileId, const QString& taskId);
 
 Q_SIGNALS:
-    // The profile changed: the list is empty until tasksLoaded().
+    // The scope changed: the list is empty until profileTasksLoaded().
     void tasksReset();
-    void tasksLoaded(const QList<OmsSync::SyncTask>& tasks);
-    // One task with this month's figures (ShowSyncTask), or after a start or stop.
-    void taskUpdated(const OmsSync::SyncTask& task);
-    void statisticsLoaded(const QString& taskId, const OmsSync::SyncTaskStatistics& statistics,
-                          const QDateTime& from, const QDateTime& to);
-    void statisticsFailed(const QString& taskId, const OmsSync::ApiError& error);
+    // The tasks of one profile in scope, after a refresh.
+    void profileTasksLoaded(const QUuid& profileId, const QList<OmsSync::SyncTask>& tasks);
+    // One task changed (after a start or stop).
+    void taskUpdated(const QUuid& profileId, const OmsSync::SyncTask& task);
+    void statisticsLoaded(const QUuid& profileId, const QString& taskId,
+                          const OmsSync::SyncTaskStatistics& statistics, const QDateTime& from,
+                          const QDateTime& to);
+    void statisticsFailed(const QUuid& profileId, const QString& taskId,
+                          const OmsSync::ApiError& error);
     // What failed, in a sentence, and the service's error.
     void errorOccurred(const QString& what, const OmsSync::ApiError& error);
+    // The refresh of the one profile shown failed (said once while it keeps
+    // failing on its own; the overview reports through failuresChanged()).
+    void refreshFailed(const QString& what, const OmsSync::ApiError& error);
+    // A profile in scope refreshed fine again after failing.
+    void profileRecovered(const QUuid& profileId);
+    // Which profiles in scope fail changed (the overview's notice).
+    void failuresChanged();
     // A sentence for the status bar: "Started “Shop static files”."
     void actionDone(const QString& message);
+    // A stop is about to be sent: the notifications know it was not the service.
+    void stopping(const QUuid& profileId, const QString& taskId);
     void busyChanged(bool busy);
     void refreshed();
 
 private:
-    void autoRefresh();
-    void noteOutcome(const ApiError& error);
+    void setScope(bool all, const QUuid& id);
+    void onProfileRefreshed(const QUuid& profileId);
+    void onProfileFailed(const QUuid& profileId, const ApiError& error);
     void track(OmsJob* job);
     void beginWork();
     void endWork();
-    void loadDetails(const QString& taskId);
-    void applyTask(const SyncTask& task);
-    QString taskName(const QString& taskId) const;
-    void updateTimer();
+    void updateBusy();
+    QString taskName(const QUuid& profileId, const QString& taskId) const;
+    QString nameOf(const QUuid& profileId) const;
 
+    WatchController* m_watch;
     ProfileController* m_profiles;
     QUuid m_profileId;
+    bool m_all = false;
     quint64 m_generation = 0;
-    QList<SyncTask> m_tasks;
-    bool m_loaded = false;
-    bool m_refreshing = false;
-    bool m_refreshAgain = false;
-    bool m_signInRefused = false;
-    int m_busy = 0;
-    QDateTime m_lastRefreshed;
-    QTimer* m_autoRefresh;
-    int m_autoRefreshSeconds = 0;
-    bool m_autoRefreshActive = false;
+    // Profiles whose failure was reported (reported again only after a success).
+    QList<QUuid> m_reportedFailures;
+    int m_work = 0;
+    bool m_busy = false;
 };
 
 } // namespace OmsSync::Gui

@@ -18,7 +18,7 @@ TaskTableModel::TaskTableModel(QObject* parent)
 
 int TaskTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TaskTableModel::columnCount(const QModelIndex& parent) const
@@ -26,64 +26,104 @@ int TaskTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int TaskTableModel::rowOf(const QString& taskId) const
+int TaskTableModel::rowOf(const QString& taskId, const QUuid& profileId) const
 {
-    for (qsizetype row = 0; row < m_tasks.size(); ++row) {
-        if (m_tasks.at(row).id == taskId) {
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const ProfileTask& known = m_rows.at(row);
+        if (known.task.id == taskId && (profileId.isNull() || known.profileId == profileId)) {
             return int(row);
         }
     }
     return -1;
 }
 
-void TaskTableModel::setTasks(const QList<SyncTask>& tasks)
+void TaskTableModel::setTasks(const QList<SyncTask>& tasks, const QUuid& profileId)
 {
-    QSet<QString> incoming;
+    QHash<QString, const SyncTask*> incoming;
+    incoming.reserve(tasks.size());
     for (const SyncTask& task : tasks) {
-        incoming.insert(task.id);
+        incoming.insert(task.id, &task);
     }
-    // Rows that are gone, from the bottom so the indexes stay valid.
-    for (int row = int(m_tasks.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_tasks.at(row).id)) {
+    // One pass over the rows: the profile's rows that stay are updated in
+    // place, those that are gone removed from the bottom (so the indexes
+    // above stay valid). A quadratic search would show at fifty profiles.
+    QSet<QString> present;
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        ProfileTask& known = m_rows[row];
+        if (known.profileId != profileId) {
+            continue;
+        }
+        const SyncTask* fresh = incoming.value(known.task.id);
+        if (!fresh || present.contains(known.task.id)) {
             beginRemoveRows({}, row, row);
-            m_tasks.removeAt(row);
+            m_rows.removeAt(row);
             endRemoveRows();
+            continue;
+        }
+        present.insert(known.task.id);
+        if (known.task != *fresh) {
+            known.task = *fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    QList<ProfileTask> added;
     for (const SyncTask& task : tasks) {
-        const int row = rowOf(task.id);
-        if (row >= 0) {
-            if (m_tasks.at(row) != task) {
-                m_tasks[row] = task;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-        } else {
-            const int end = int(m_tasks.size());
-            beginInsertRows({}, end, end);
-            m_tasks.append(task);
-            endInsertRows();
+        if (!present.contains(task.id)) {
+            present.insert(task.id);
+            added.append({profileId, task});
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+}
+
+void TaskTableModel::keepProfiles(const QList<QUuid>& profileIds)
+{
+    const QSet<QUuid> keep(profileIds.cbegin(), profileIds.cend());
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!keep.contains(m_rows.at(row).profileId)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
         }
     }
 }
 
-void TaskTableModel::updateTask(const SyncTask& task)
+void TaskTableModel::updateTask(const SyncTask& task, const QUuid& profileId)
 {
-    const int row = rowOf(task.id);
-    if (row < 0 || m_tasks.at(row) == task) {
+    const int row = rowOf(task.id, profileId);
+    if (row < 0 || m_rows.at(row).task == task) {
         return;
     }
-    m_tasks[row] = task;
+    m_rows[row].task = task;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void TaskTableModel::clear()
 {
-    if (m_tasks.isEmpty()) {
+    if (m_rows.isEmpty()) {
         return;
     }
     beginResetModel();
-    m_tasks.clear();
+    m_rows.clear();
     endResetModel();
+}
+
+void TaskTableModel::setProfileLabels(const QHash<QUuid, ProfileLabel>& labels)
+{
+    m_labels = labels;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, ProfileColumn), index(int(m_rows.size()) - 1, ProfileColumn));
+    }
+}
+
+TaskTableModel::ProfileLabel TaskTableModel::label(const QUuid& profileId) const
+{
+    return m_labels.value(profileId);
 }
 
 void TaskTableModel::setReferenceTime(const QDateTime& now)
@@ -94,9 +134,9 @@ void TaskTableModel::setReferenceTime(const QDateTime& now)
 
 void TaskTableModel::refreshTimes()
 {
-    if (!m_tasks.isEmpty()) {
+    if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, LastStartedColumn),
-                           index(int(m_tasks.size()) - 1, LastStartedColumn),
+                           index(int(m_rows.size()) - 1, LastStartedColumn),
                            {Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
@@ -111,13 +151,14 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const SyncTask& task = m_tasks.at(index.row());
+    const ProfileTask& row = m_rows.at(index.row());
+    const SyncTask& task = row.task;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(task, column);
+        return displayData(row, column);
     case Qt::ToolTipRole:
-        return toolTipData(task, column);
+        return toolTipData(row, column);
     case Qt::DecorationRole:
         return column == StatusColumn ? QVariant(Icons::taskStatus(task.status)) : QVariant();
     case Qt::TextAlignmentRole:
@@ -127,7 +168,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::AccessibleTextRole: {
         const QVariant secondary = data(index, TwoLineDelegate::SecondaryTextRole);
-        const QString display = displayData(task, column).toString();
+        const QString display = displayData(row, column).toString();
         return secondary.isValid() ? display + u", "_s + secondary.toString() : display;
     }
     case TwoLineDelegate::SecondaryTextRole:
@@ -138,21 +179,28 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
             return task.srcBucket;
         case DestinationColumn:
             return task.dstBucket;
+        case ProfileColumn: {
+            const QString region = label(row.profileId).region;
+            return region.isEmpty() ? QVariant() : QVariant(region);
+        }
         default:
             return {};
         }
+    case ProfileIdRole:
+        return row.profileId;
     case TaskIdRole:
         return task.id;
     case StatusRole:
         return int(task.status);
     case SortRole:
-        return sortData(task, column);
+        return sortData(row, column);
     case FilterTextRole:
         return QStringList {task.id,           task.description,
                             task.srcCloudType, DisplayText::cloud(task.srcCloudType),
                             task.srcRegion,    task.srcBucket,
                             task.dstRegion,    DisplayText::region(task.dstRegion),
-                            task.dstBucket,    DisplayText::taskStatus(task)}
+                            task.dstBucket,    DisplayText::taskStatus(task),
+                            label(row.profileId).name}
             .join(u'\n')
             .toLower();
     default:
@@ -160,8 +208,9 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant TaskTableModel::displayData(const SyncTask& task, int column) const
+QVariant TaskTableModel::displayData(const ProfileTask& row, int column) const
 {
+    const SyncTask& task = row.task;
     switch (column) {
     case StatusColumn:
         return DisplayText::taskStatus(task);
@@ -182,13 +231,16 @@ QVariant TaskTableModel::displayData(const SyncTask& task, int column) const
         return task.monthly ? DisplayText::count(task.monthly->failureObjects) : QString();
     case SizeColumn:
         return task.monthly ? DisplayText::dataSize(task.monthly->sizeBytes) : QString();
+    case ProfileColumn:
+        return label(row.profileId).name;
     default:
         return {};
     }
 }
 
-QVariant TaskTableModel::toolTipData(const SyncTask& task, int column) const
+QVariant TaskTableModel::toolTipData(const ProfileTask& row, int column) const
 {
+    const SyncTask& task = row.task;
     switch (column) {
     case StatusColumn:
         return task.statusText.isEmpty()
@@ -222,13 +274,19 @@ QVariant TaskTableModel::toolTipData(const SyncTask& task, int column) const
                  DisplayText::count(task.monthly->failureObjects),
                  DisplayText::count(task.monthly->skipObjects),
                  DisplayText::dataSize(task.monthly->sizeBytes));
+    case ProfileColumn: {
+        const ProfileLabel profile = label(row.profileId);
+        return profile.region.isEmpty() ? profile.name
+                                        : tr("Profile %1, region %2").arg(profile.name, profile.region);
+    }
     default:
         return {};
     }
 }
 
-QVariant TaskTableModel::sortData(const SyncTask& task, int column) const
+QVariant TaskTableModel::sortData(const ProfileTask& row, int column) const
 {
+    const SyncTask& task = row.task;
     switch (column) {
     case StatusColumn:
         return DisplayText::taskStatus(task);
@@ -242,11 +300,11 @@ QVariant TaskTableModel::sortData(const SyncTask& task, int column) const
     case SizeColumn:
         return task.monthly ? task.monthly->sizeBytes : qint64(-1);
     case SourceColumn:
-        return QString(displayData(task, column).toString() + u'\n' + task.srcBucket);
+        return QString(displayData(row, column).toString() + u'\n' + task.srcBucket);
     case DestinationColumn:
-        return QString(displayData(task, column).toString() + u'\n' + task.dstBucket);
+        return QString(displayData(row, column).toString() + u'\n' + task.dstBucket);
     default:
-        return displayData(task, column);
+        return displayData(row, column);
     }
 }
 
@@ -273,6 +331,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Failed");
         case SizeColumn:
             return tr("Size");
+        case ProfileColumn:
+            return tr("Profile");
         }
     }
     if (role == Qt::ToolTipRole) {

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WatchController.h"
+
+#include "NetworkMonitor.h"
+#include "ProfileController.h"
+#include "ProfileWatcher.h"
+
+#include <QSet>
+
+#include <chrono>
+
+namespace OmsSync::Gui {
+
+WatchController::WatchController(ProfileController* profiles, QObject* parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_network(new NetworkMonitor(this))
+{
+    connect(m_profiles, &ProfileController::profilesChanged, this, &WatchController::syncProfiles);
+    connect(m_network, &NetworkMonitor::onlineChanged, this, [this](bool online) {
+        for (ProfileWatcher* watcher : std::as_const(m_watchers)) {
+            watcher->setPaused(!online);
+        }
+    });
+}
+
+WatchController::~WatchController() = default;
+
+void WatchController::setInterval(int seconds)
+{
+    m_intervalSeconds = std::max(seconds, 0);
+    for (ProfileWatcher* watcher : std::as_const(m_watchers)) {
+        if (m_intervalSeconds > 0) {
+            watcher->setInterval(std::chrono::seconds(m_intervalSeconds));
+            if (m_started && !watcher->isStarted()) {
+                watcher->start();
+            }
+        } else if (watcher->isStarted()) {
+            watcher->stop();
+            setRefreshing(watcher->profileId(), false);
+        }
+    }
+}
+
+void WatchController::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    syncProfiles();
+}
+
+void WatchController::syncProfiles()
+{
+    if (!m_started) {
+        return;
+    }
+    QSet<QUuid> present;
+    for (const Profile& profile : m_profiles->profiles()) {
+        present.insert(profile.id);
+        if (m_watchers.contains(profile.id)) {
+            continue;
+        }
+        const QUuid id = profile.id;
+        auto* watcher = new ProfileWatcher(
+            id,
+            [this, id](QObject* context, ProfileWatcher::SessionReady ready) {
+                m_profiles->withSession(id, context, std::move(ready));
+            },
+            this);
+        watcher->setPaused(!m_network->isOnline());
+        connect(watcher, &ProfileWatcher::refreshStarted, this, [this, id] {
+            if (m_profiles->signInState(id) != ProfileController::SignInState::Connected) {
+                m_profiles->markConnecting(id);
+            }
+            setRefreshing(id, true);
+            Q_EMIT refreshStarted(id);
+        });
+        connect(watcher, &ProfileWatcher::refreshed, this,
+                [this, id](const QList<SyncTask>& tasks) { onRefreshed(id, tasks); });
+        connect(watcher, &ProfileWatcher::failed, this,
+                [this, id](const ApiError& error) { onFailed(id, error); });
+        m_watchers.insert(id, watcher);
+        m_states.insert(id, {});
+        if (m_intervalSeconds > 0) {
+            watcher->setInterval(std::chrono::seconds(m_intervalSeconds));
+            watcher->start();
+        } else {
+            watcher->refreshNow();
+        }
+    }
+    bool removed = false;
+    for (auto it = m_watchers.begin(); it != m_watchers.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        setRefreshing(it.key(), false);
+        m_detector.forget(it.key());
+        m_states.remove(it.key());
+        delete it.value();
+        it = m_watchers.erase(it);
+        removed = true;
+    }
+    if (removed) {
+        Q_EMIT summaryChanged();
+    }
+}
+
+void WatchController::refresh(const QUuid& profileId)
+{
+    if (ProfileWatcher* watcher = m_watchers.value(profileId)) {
+        watcher->refreshNow();
+    }
+}
+
+void WatchController::refreshAll()
+{
+    for (ProfileWatcher* watcher : std::as_const(m_watchers)) {
+        watcher->refreshNow();
+    }
+}
+
+const WatchController::ProfileState* WatchController::state(const QUuid& profileId) const
+{
+    const auto it = m_states.constFind(profileId);
+    return it == m_states.constEnd() ? nullptr : &it.value();
+}
+
+std::optional<SyncTask> WatchController::task(const QUuid& profileId,
+                                              const QString& taskId) const
+{
+    if (const ProfileState* known = state(profileId)) {
+        for (const SyncTask& task : known->tasks) {
+            if (task.id == taskId) {
+                return task;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void WatchController::updateTask(const QUuid& profileId, const SyncTask& task)
+{
+    const auto it = m_states.find(profileId);
+    if (it == m_states.end()) {
+        return;
+    }
+    for (SyncTask& known : it->tasks) {
+        if (known.id == task.id) {
+            SyncTask merged = task;
+            if (!merged.monthly) {
+                merged.monthly = known.monthly;
+            }
+            known = merged;
+            Q_EMIT taskUpdated(profileId, merged);
+            Q_EMIT summaryChanged();
+            return;
+        }
+    }
+}
+
+bool WatchController::isRefreshing() const
+{
+    return m_refreshing > 0;
+}
+
+void WatchController::setRefreshing(const QUuid& profileId, bool refreshing)
+{
+    const auto it = m_states.find(profileId);
+    if (it == m_states.end() || it->refreshing == refreshing) {
+        return;
+    }
+    it->refreshing = refreshing;
+    const bool wasBusy = m_refreshing > 0;
+    m_refreshing += refreshing ? 1 : -1;
+    if (wasBusy != (m_refreshing > 0)) {
+        Q_EMIT busyChanged(m_refreshing > 0);
+    }
+}
+
+void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks)
+{
+    const auto it = m_states.find(profileId);
+    if (it == m_states.end()) {
+        return;
+    }
+    QList<SyncTask> fresh = tasks;
+    // A task whose figures could not be read this time keeps the last ones.
+    for (SyncTask& task : fresh) {
+        if (!task.monthly) {
+            for (const SyncTask& old : std::as_const(it->tasks)) {
+                if (old.id == task.id) {
+                    task.monthly = old.monthly;
+                    break;
+                }
+            }
+        }
+    }
+    it->tasks = std::move(fresh);
+    it->loaded = true;
+    it->error = {};
+    it->lastRefreshed = QDateTime::currentDateTimeUtc();
+    setRefreshing(profileId, false);
+    m_profiles->reportOutcome(profileId, {});
+
+    QList<WatchEvent> events;
+    if (const auto profile = m_profiles->profile(profileId)) {
+        events = m_detector.tasksSeen(*profile, tasks, it->lastRefreshed);
+    }
+    Q_EMIT profileRefreshed(profileId);
+    Q_EMIT summaryChanged();
+    if (!events.isEmpty()) {
+        Q_EMIT changesDetected(events);
+    }
+}
+
+void WatchController::onFailed(const QUuid& profileId, const ApiError& error)
+{
+    const auto it = m_states.find(profileId);
+    if (it == m_states.end()) {
+        return;
+    }
+    it->error = error;
+    setRefreshing(profileId, false);
+    m_profiles->reportOutcome(profileId, error);
+
+    QList<WatchEvent> events;
+    if (const auto profile = m_profiles->profile(profileId)) {
+        events = m_detector.refreshFailed(*profile, error, QDateTime::currentDateTimeUtc());
+    }
+    Q_EMIT profileFailed(profileId, error);
+    Q_EMIT summaryChanged();
+    if (!events.isEmpty()) {
+        Q_EMIT changesDetected(events);
+    }
+}
+
+WatchController::Summary WatchController::summary() const
+{
+    Summary summary;
+    // In the profiles' order, so that the tray lists tasks as the window does.
+    for (const Profile& profile : m_profiles->profiles()) {
+        const ProfileState* known = state(profile.id);
+        if (!known) {
+            continue;
+        }
+        ++summary.profiles;
+        if (known->error.isError()) {
+            summary.failingProfiles.append(profile.id);
+        }
+        for (const SyncTask& task : known->tasks) {
+            if (task.status == SyncTaskStatus::Synchronizing) {
+                ++summary.running;
+            } else if (task.status == SyncTaskStatus::Stopped) {
+                ++summary.paused;
+                summary.pausedTasks.append({profile.id, task});
+            }
+        }
+    }
+    return summary;
+}
+
+QDateTime WatchController::nextRefresh(const QUuid& profileId) const
+{
+    const ProfileWatcher* found = watcher(profileId);
+    return found ? found->nextRefresh() : QDateTime();
+}
+
+const ProfileWatcher* WatchController::watcher(const QUuid& profileId) const
+{
+    return m_watchers.value(profileId);
+}
+
+} // namespace OmsSync::Gui

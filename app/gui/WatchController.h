@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+#include "ProfileTask.h"
+#include "SyncTask.h"
+#include "TaskChangeDetector.h"
+#include "WatchEvent.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+#include <memory>
+
+namespace OmsSync {
+class NetworkMonitor;
+class ProfileWatcher;
+} // namespace OmsSync
+
+namespace OmsSync::Gui {
+
+class ProfileController;
+
+// The desktop application's watch: every profile's tasks, refreshed
+// concurrently on one interval (a ProfileWatcher each, backing off while a
+// profile fails, all paused while the machine is offline), whether a window
+// shows them or the application sits in the tray. Windows, the tray icon and
+// the notifications read the tasks and the changes from here; nothing else
+// lists tasks on its own.
+class WatchController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct ProfileState
+    {
+        QList<SyncTask> tasks;
+        bool loaded = false; // a refresh succeeded at least once
+        bool refreshing = false;
+        QDateTime lastRefreshed; // of the last success
+        ApiError error; // of the last refresh; none when it succeeded
+    };
+
+    struct Summary
+    {
+        int profiles = 0;
+        int running = 0;
+        int paused = 0;
+        QList<ProfileTask> pausedTasks;
+        QList<QUuid> failingProfiles;
+    };
+
+    explicit WatchController(ProfileController* profiles, QObject* parent = nullptr);
+    ~WatchController() override;
+
+    ProfileController* profiles() const { return m_profiles; }
+    OmsSync::NetworkMonitor* network() const { return m_network; }
+
+    // Seconds between refreshes of each profile; 0: only when asked.
+    void setInterval(int seconds);
+    int interval() const { return m_intervalSeconds; }
+    // Starts watching every profile (each refreshes once at once).
+    void start();
+    bool isStarted() const { return m_started; }
+
+    void refresh(const QUuid& profileId);
+    void refreshAll();
+
+    const ProfileState* state(const QUuid& profileId) const;
+    std::optional<SyncTask> task(const QUuid& profileId, const QString& taskId) const;
+    // Replaces a task after an action answered with its new state.
+    void updateTask(const QUuid& profileId, const SyncTask& task);
+    bool isRefreshing() const;
+    Summary summary() const;
+    // When the next automatic refresh of the profile is planned (tests).
+    QDateTime nextRefresh(const QUuid& profileId) const;
+    const ProfileWatcher* watcher(const QUuid& profileId) const;
+
+    TaskChangeDetector& detector() { return m_detector; }
+
+Q_SIGNALS:
+    void refreshStarted(const QUuid& profileId);
+    void profileRefreshed(const QUuid& profileId);
+    void profileFailed(const QUuid& profileId, const OmsSync::ApiError& error);
+    void taskUpdated(const QUuid& profileId, const OmsSync::SyncTask& task);
+    void busyChanged(bool busy);
+    // What changed since the last refresh of one profile.
+    void changesDetected(const QList<OmsSync::WatchEvent>& events);
+    // The counts, paused tasks or failing profiles may differ.
+    void summaryChanged();
+
+private:
+    void syncProfiles();
+    void onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks);
+    void onFailed(const QUuid& profileId, const ApiError& error);
+    void setRefreshing(const QUuid& profileId, bool refreshing);
+
+    ProfileController* m_profiles;
+    OmsSync::NetworkMonitor* m_network;
+    TaskChangeDetector m_detector;
+    QHash<QUuid, ProfileWatcher*> m_watchers;
+    QHash<QUuid, ProfileState> m_states;
+    int m_intervalSeconds = 60;
+    int m_refreshing = 0;
+    bool m_started = false;
+};
+
+} // namespace OmsSync::Gui
