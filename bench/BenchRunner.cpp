@@ -72,6 +72,7 @@ public:
     double median(const QString& key) const { return OmsSync::Bench::median(m_values.value(key)); }
     double first(const QString& key) const { return m_values.value(key).value(0); }
     qsizetype count(const QString& key) const { return m_values.value(key).size(); }
+    QStringList keys() const { return m_values.keys(); }
 
     // The BENCH lines of a benchmark program's output.
     static Samples fromOutput(const QByteArray& output)
@@ -711,6 +712,8 @@ Samples benchCore(int runs, const QProcessEnvironment& env)
 
 // In turns: the first sign-in of all (project ids found and saved), and a
 // start with the project ids known (--known-projects), as on every later day.
+// The first run also refreshes 500 times and watches for a minute (memory
+// and idle figures); the others keep those phases short.
 Samples benchScale(int runs, const QProcessEnvironment& env)
 {
     Samples samples;
@@ -718,11 +721,23 @@ Samples benchScale(int runs, const QProcessEnvironment& env)
         progress(u"5. scale: skipped (built without the GUI)"_s);
         return samples;
     }
-    progress(u"5. scale: %1 x 2 runs of bench-scale (50 profiles x 5 tasks)"_s.arg(runs));
+    progress(u"5. scale: %1 x 2 runs of bench-scale (50 profiles x 5 tasks; the first one with "
+             "500 refreshes and a minute of watching)"_s.arg(runs));
+    const auto isLongPhase = [](const QString& key) {
+        return key.startsWith(u"refresh_many_"_s) || key.startsWith(u"rss_"_s)
+            || key.startsWith(u"watch_"_s);
+    };
     for (int i = 0; i < 2 * runs; ++i) {
         const bool known = i % 2 == 1;
-        const auto output = run(benchProgram("bench-scale"),
-                                known ? QStringList {u"--known-projects"_s} : QStringList(), env);
+        const bool full = i == 0;
+        QStringList arguments;
+        if (known) {
+            arguments << u"--known-projects"_s;
+        }
+        if (!full) {
+            arguments << u"--refreshes"_s << u"10"_s << u"--watch-seconds"_s << u"2"_s;
+        }
+        const auto output = run(benchProgram("bench-scale"), arguments, env);
         if (!output) {
             continue;
         }
@@ -747,10 +762,15 @@ Samples benchScale(int runs, const QProcessEnvironment& env)
             one.add(u"refresh_all_first_ratio"_s, one.first(u"refresh_all_first_ms"_s) / single);
             one.add(u"refresh_all_ratio"_s, one.first(u"refresh_all_ms"_s) / single);
         }
-        if (one.first(u"rss_one_kib"_s) > 0) {
-            one.add(u"rss_all_ratio"_s, one.first(u"rss_all_kib"_s) / one.first(u"rss_one_kib"_s));
+        if (full && one.first(u"rss_after_warm_up_kib"_s) > 0) {
+            one.add(u"rss_growth_ratio"_s,
+                    one.first(u"rss_after_many_kib"_s) / one.first(u"rss_after_warm_up_kib"_s));
         }
-        samples.addAll(one);
+        for (const QString& key : one.keys()) {
+            if (full || !isLongPhase(key)) {
+                samples.add(key, one.first(key));
+            }
+        }
     }
     return samples;
 }
@@ -863,7 +883,12 @@ int main(int argc, char* argv[])
     table.add({u"5"_s, u"refresh 50 x 5, first sign-in, ids found (ms)"_s, u"refresh_all_first_ms"_s, u"refresh_one_ms"_s, u"refresh_all_first_ratio"_s, {}, 1, 0, u"one profile refreshed alone"_s});
     table.add({u"5"_s, u"refresh 50 x 5, sign-in, ids known (ms)"_s, u"known_refresh_all_first_ms"_s, u"refresh_one_ms"_s, u"known_refresh_all_first_ratio"_s, {}, 1, 0, u"one profile refreshed alone"_s});
     table.add({u"5"_s, u"refresh 50 x 5 again (ms)"_s, u"refresh_all_ms"_s, u"refresh_one_ms"_s, u"refresh_all_ratio"_s, {}, 1, 0, u"one profile refreshed alone"_s});
-    table.add({u"5"_s, u"RSS with 50 profiles loaded (MiB)"_s, u"rss_all_kib"_s, u"rss_one_kib"_s, u"rss_all_ratio"_s, {}, mib, 1, u"one profile loaded"_s});
+    table.add({u"5"_s, u"RSS after 500 refreshes of 50 x 5 (MiB)"_s, u"rss_after_many_kib"_s, u"rss_after_warm_up_kib"_s, u"rss_growth_ratio"_s, {K::RatioAtMost, 1.05}, mib, 1, u"after the first 50 refreshes"_s});
+    table.add({u"5"_s, u"  highest RSS meanwhile (MiB)"_s, u"rss_highest_kib"_s, {}, {}, {}, mib, 1, {}});
+    table.add({u"5"_s, u"  UI thread busy at most, 500 refreshes (ms)"_s, u"refresh_many_lag_ms"_s, u"idle_lag_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});
+    table.add({u"5"_s, u"a minute of watching, 60 s interval: CPU (ms)"_s, u"watch_cpu_ms"_s, {}, {}, {}, 1, 0, u"(refreshes in it: see below)"_s});
+    table.add({u"5"_s, u"  timer events in that minute"_s, u"watch_timer_events"_s, {}, {}, {}, 1, 0, {}});
+    table.add({u"5"_s, u"  profile refreshes in that minute"_s, u"watch_refreshes"_s, {}, {}, {}, 1, 0, u"(50 profiles, one each)"_s});
     table.add({u"5"_s, u"UI thread busy at most, first, ids found (ms)"_s, u"refresh_all_first_lag_ms"_s, u"idle_lag_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});
     table.add({u"5"_s, u"UI thread busy at most, ids known (ms)"_s, u"known_refresh_all_first_lag_ms"_s, u"idle_lag_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});
     table.add({u"5"_s, u"UI thread busy at most, again (ms)"_s, u"refresh_all_lag_ms"_s, u"idle_lag_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});

@@ -67,6 +67,9 @@ struct SyncTask
     // The API's own field names, for `oms-sync --json`; absent fields are left out.
     QJsonObject toJson() const;
 
+    // What the user calls the task: its description, or its id without one.
+    QString displayName() const { return description.isEmpty() ? id : description; }
+
     bool canStart() const { return status == SyncTaskStatus::Stopped; }
     bool canStop() const { return status == SyncTaskStatus::Synchronizing; }
 

@@ -20,7 +20,7 @@ WatchEvent taskEvent(WatchEvent::Kind kind, const Profile& profile, const SyncTa
 {
     WatchEvent event = eventFor(kind, profile, now);
     event.taskId = task.id;
-    event.taskName = task.description.isEmpty() ? task.id : task.description;
+    event.taskName = task.displayName();
     event.toStatus = task.status;
     event.to = task.statusText.isEmpty() ? syncTaskStatusWireName(task.status) : task.statusText;
     return event;

@@ -58,7 +58,7 @@ bool CredentialsDialog::hasCdnField() const
 
 void CredentialsDialog::buildUi(const Profile& profile)
 {
-    const QString taskName = m_task.description.isEmpty() ? m_task.id : m_task.description;
+    const QString taskName = m_task.displayName();
     auto* title = new QLabel(tr("Start “%1”").arg(taskName.toHtmlEscaped()));
     title->setObjectName(u"taskTitle"_s);
     title->setTextFormat(Qt::RichText);

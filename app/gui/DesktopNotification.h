@@ -23,6 +23,9 @@ struct DesktopNotification
     // always adds.
     QList<std::pair<QString, QString>> actions;
     bool urgent = false;
+    // Shown even while notifications are turned off: a hint said once, that
+    // the user would otherwise never see.
+    bool always = false;
 
     friend bool operator==(const DesktopNotification&, const DesktopNotification&) = default;
 };

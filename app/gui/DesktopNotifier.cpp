@@ -61,7 +61,7 @@ void DesktopNotifier::setEnabled(bool enabled)
 {
     m_enabled = enabled;
     if (!enabled) {
-        m_waiting.clear();
+        m_waiting.removeIf([](const DesktopNotification& n) { return !n.always; });
     }
 }
 
@@ -80,7 +80,7 @@ void DesktopNotifier::setFallbackTrayIcon(QSystemTrayIcon* icon)
 
 void DesktopNotifier::notify(const DesktopNotification& notification)
 {
-    if (!m_enabled) {
+    if (!m_enabled && !notification.always) {
         return;
     }
     switch (m_server) {

@@ -1002,7 +1002,7 @@ void MainWindow::stopSelected()
     MessageBox::Question question;
     question.title = tr("Stop Sync Tasks");
     question.text = count == 1
-        ? tr("Pause “%1”?").arg(first.description.isEmpty() ? first.id : first.description)
+        ? tr("Pause “%1”?").arg(first.displayName())
         : tr("Pause %n sync tasks?", nullptr, count);
     question.informativeText =
         tr("OMS discards the source and destination access keys of a paused task. To start it "
@@ -1077,7 +1077,10 @@ void MainWindow::tryDemo()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(m_settings, this);
+    SettingsDialog::Environment environment;
+    environment.trayAvailable = m_trayAvailable;
+    environment.demo = m_demo;
+    auto* dialog = new SettingsDialog(m_settings, environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();

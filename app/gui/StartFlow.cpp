@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace OmsSync::Gui {
 
-namespace {
-
-QString nameOf(const SyncTask& task)
-{
-    return task.description.isEmpty() ? task.id : task.description;
-}
-
-} // namespace
-
 StartFlow::StartFlow(ProfileController* profiles, QWidget* dialogParent, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
@@ -212,7 +203,7 @@ void StartFlow::startTask(const QUuid& profileId, const SyncTask& task,
         });
     const Starting starting {profileId, task.id};
     const QString taskId = task.id;
-    const QString taskName = nameOf(task);
+    const QString taskName = task.displayName();
     m_starting.append(starting);
     Q_EMIT stateChanged();
 

@@ -222,7 +222,7 @@ void TaskDetailsWidget::setTask(const std::optional<SyncTask>& task)
     const int side = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_statusIcon->setPixmap(
         Icons::taskStatus(task->status).pixmap(QSize(side, side), devicePixelRatioF()));
-    m_title->setText(task->description.isEmpty() ? task->id : task->description);
+    m_title->setText(task->displayName());
 
     setField(u"id"_s, task->id);
     setField(u"status"_s, DisplayText::taskStatus(*task));

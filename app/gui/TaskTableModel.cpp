@@ -215,7 +215,7 @@ QVariant TaskTableModel::displayData(const ProfileTask& row, int column) const
     case StatusColumn:
         return DisplayText::taskStatus(task);
     case TaskColumn:
-        return task.description.isEmpty() ? task.id : task.description;
+        return task.displayName();
     case SourceColumn:
         return task.srcRegion.isEmpty()
             ? DisplayText::cloud(task.srcCloudType)

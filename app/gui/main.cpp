@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "DemoEnvironment.h"
+#include "DesktopWatch.h"
 #include "ErrorBanner.h"
 #include "GuiSettings.h"
 #include "Icons.h"
@@ -11,13 +12,16 @@
 #include "StartupProbe.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
+#include "WatchController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkProxyFactory>
 #include <QTreeView>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace OmsSync;
@@ -43,6 +47,51 @@ QCommandLineOption demoOption()
                                     "Open a demo on a local simulator, with settings of its own."));
 }
 
+QCommandLineOption minimizedOption()
+{
+    return QCommandLineOption(
+        u"minimized"_s,
+        QCoreApplication::translate(
+            "main", "Start in the system tray (where there is none: with the window minimized)."));
+}
+
+QCommandLineOption refreshIntervalOption()
+{
+    return QCommandLineOption(
+        u"refresh-interval"_s,
+        QCoreApplication::translate(
+            "main",
+            "Refresh every profile every SECONDS (2 or more) for this run, whatever the "
+            "settings say."),
+        QCoreApplication::translate("main", "SECONDS"));
+}
+
+constexpr int minRefreshIntervalSeconds = 2;
+constexpr int maxRefreshIntervalSeconds = 24 * 3600;
+
+// nullopt: bad input, already reported on stderr.
+std::optional<int> refreshInterval(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(refreshIntervalOption())) {
+        return 0;
+    }
+    const QString value = parser.value(refreshIntervalOption());
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < minRefreshIntervalSeconds || seconds > maxRefreshIntervalSeconds) {
+        const QString message =
+            QCoreApplication::translate(
+                "main", "%1: --refresh-interval must be whole seconds from %2 to %3, not “%4”.")
+                .arg(QCoreApplication::applicationName())
+                .arg(minRefreshIntervalSeconds)
+                .arg(maxRefreshIntervalSeconds)
+                .arg(value);
+        std::fputs(qPrintable(message + u'\n'), stderr);
+        return std::nullopt;
+    }
+    return seconds;
+}
+
 void configure(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
@@ -50,6 +99,8 @@ void configure(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(demoOption());
+    parser.addOption(minimizedOption());
+    parser.addOption(refreshIntervalOption());
 }
 
 // --version and --help are answered without a display: a package's smoke
@@ -91,6 +142,10 @@ int main(int argc, char* argv[])
     configure(parser);
     parser.process(app);
     const bool runDemo = parser.isSet(demoOption());
+    const std::optional<int> intervalOverride = refreshInterval(parser);
+    if (!intervalOverride) {
+        return 2;
+    }
 
     // The demo runs on settings and secrets of its own, so that nothing the
     // user has is changed, nor read but the language.
@@ -130,7 +185,14 @@ int main(int argc, char* argv[])
         }
     }
 
-    Gui::MainWindow window(&profiles, settings.get());
+    // The watch outlives the window's visibility: with a tray, closing the
+    // window leaves it running until Quit.
+    Gui::WatchController watch(&profiles);
+    Gui::MainWindow window(&watch, settings.get());
+    window.setRefreshIntervalOverride(*intervalOverride);
+    Gui::DesktopWatch desktop(&watch, &window, settings.get());
+    const bool inTray = desktop.showTrayIcon();
+    QApplication::setQuitOnLastWindowClosed(!inTray);
     if (demo) {
         window.setDemo(demo->port());
         QObject::connect(demo.get(), &Gui::DemoEnvironment::simulatorStopped, &window,
@@ -141,14 +203,19 @@ int main(int argc, char* argv[])
                                      "main", "Quit and open the demo again to continue."));
                          });
     }
-    // Ctrl+C closes the window like its close button: the layout is saved,
+    // Ctrl+C or SIGTERM quits like Quit in the menu: the layout is saved,
     // and the demo's simulator and temporary settings go with it.
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &window,
-                     &QWidget::close);
+                     &Gui::MainWindow::quitApplication);
     // Off unless OMS_SYNC_STARTUP_PROBE is set (tools/bench): prints the
     // start-up time and peak memory once the task list is painted, then quits.
     Gui::StartupProbe::attachIfRequested(window.taskView());
-    window.show();
+    watch.start();
+    if (!parser.isSet(minimizedOption())) {
+        window.show();
+    } else if (!inTray) {
+        window.showMinimized();
+    }
     return app.exec();
 }

@@ -235,7 +235,7 @@ int main(int argc, char* argv[])
     ok = save(&profilesDialog, out.filePath(u"profiles-import-error"_s + suffix + u".png"_s)) && ok;
     profilesDialog.close();
 
-    SettingsDialog settingsDialog(&settings, &window);
+    SettingsDialog settingsDialog(&settings, {.trayAvailable = window.isTrayAvailable()}, &window);
     settingsDialog.show();
     QTest::qWait(200);
     ok = save(&settingsDialog, out.filePath(u"settings"_s + suffix + u".png"_s)) && ok;

@@ -6,6 +6,7 @@
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
 #include "TaskListController.h"
+#include "WatchController.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -85,7 +86,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!stored);
 
         // The demo profiles sign in and list the seed's tasks.
-        TaskListController tasks(&profiles);
+        WatchController watch(&profiles);
+        watch.start();
+        TaskListController tasks(&watch);
         tasks.setProfile(profiles.profiles().at(1).id);
         QTRY_VERIFY_WITH_TIMEOUT(tasks.hasLoaded(), 20000);
         QCOMPARE(tasks.tasks().size(), 4);

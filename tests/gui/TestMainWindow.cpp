@@ -10,6 +10,7 @@
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
+#include "WatchController.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -218,23 +220,62 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
     }
 
-    void refreshesAutomaticallyOnlyWhileVisible()
+    void keepsWatchingWhileHidden()
     {
         Fixture f;
         f.settings.setAutoRefreshSeconds(30);
-        f.addUnreachableProfile(u"Beijing4"_s);
+        const Profile profile = f.addUnreachableProfile(u"Beijing4"_s);
         MainWindow window(f.controller.get(), &f.settings);
-        QCOMPARE(window.tasks()->autoRefreshInterval(), 30);
-        QVERIFY(!window.tasks()->isAutoRefreshRunning());
+        QCOMPARE(window.watch()->interval(), 30);
+        QVERIFY(window.watch()->isStarted());
+        // The watch runs whether or not a window shows it: the tray and the
+        // notifications depend on it.
+        QTRY_VERIFY(window.watch()->nextRefresh(profile.id).isValid());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.tasks()->isAutoRefreshRunning());
-        window.showMinimized();
-        QTRY_VERIFY(!window.tasks()->isAutoRefreshRunning());
-        window.showNormal();
-        QTRY_VERIFY(window.tasks()->isAutoRefreshRunning());
         window.hide();
-        QVERIFY(!window.tasks()->isAutoRefreshRunning());
+        QVERIFY(window.watch()->isStarted());
+        QVERIFY(window.watch()->nextRefresh(profile.id).isValid());
+
+        // --refresh-interval wins over the settings for the run.
+        window.setRefreshIntervalOverride(5);
+        QCOMPARE(window.watch()->interval(), 5);
+        window.setRefreshIntervalOverride(0);
+        QCOMPARE(window.watch()->interval(), 30);
+    }
+
+    void closesIntoTheTrayWhereThereIsOne()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+
+        // No tray: closing closes.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+        QCOMPARE(hidden.count(), 0);
+
+        window.setTrayAvailable(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.close()); // the close was turned into a hide
+        QVERIFY(!window.isVisible());
+        QCOMPARE(hidden.count(), 1);
+        QCOMPARE(hidden.takeFirst().at(0).toBool(), true); // the first time: say so
+        QVERIFY(GuiSettings(f.settings.fileName()).trayHintShown());
+        window.bringToFront();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.close());
+        QCOMPARE(hidden.takeFirst().at(0).toBool(), false); // said once only
+
+        // The setting turned off: closing closes again.
+        f.settings.setCloseToTray(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+        QCOMPARE(hidden.count(), 0);
     }
 
     void filtersByTextAndStatus()

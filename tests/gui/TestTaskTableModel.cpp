@@ -16,6 +16,18 @@ class TestTaskTableModel : public QObject
 {
     Q_OBJECT
 
+private:
+    // Rows inserted or removed, over every signal the spy caught: the model
+    // may move neighbouring rows in one go.
+    static int rows(const QSignalSpy& spy)
+    {
+        int count = 0;
+        for (const QList<QVariant>& arguments : spy) {
+            count += arguments.at(2).toInt() - arguments.at(1).toInt() + 1;
+        }
+        return count;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
@@ -31,7 +43,7 @@ private Q_SLOTS:
                         makeTask(u"b"_s, SyncTaskStatus::Synchronizing, u"Beta"_s),
                         makeTask(u"c"_s, SyncTaskStatus::Stopped, u"Gamma"_s)});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(rows(inserted), 3);
         SyncTask changed = makeTask(u"b"_s, SyncTaskStatus::Stopped, u"Beta"_s);
         changed.monthly = MonthlyStatistics {10, 8, 1, 1, 4096};
         model.updateTask(changed);
@@ -42,8 +54,8 @@ private Q_SLOTS:
                         makeTask(u"d"_s, SyncTaskStatus::Synchronizing),
                         makeTask(u"e"_s, SyncTaskStatus::Stopped)});
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(removed.size(), 1);
-        QCOMPARE(inserted.size(), 5);
+        QCOMPARE(rows(removed), 1);
+        QCOMPARE(rows(inserted), 5);
         QCOMPARE(changedRows.size(), 2);
         // The times of every row, one column.
         model.setReferenceTime(QDateTime::fromMSecsSinceEpoch(1800000000000, Qt::UTC));
@@ -51,7 +63,7 @@ private Q_SLOTS:
         // All rows go at once, and come back.
         model.setTasks({});
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(removed.size(), 5);
+        QCOMPARE(rows(removed), 5);
         model.setTasks({changed});
         model.clear();
         QCOMPARE(model.rowCount(), 0);
