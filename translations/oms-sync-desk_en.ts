@@ -17,6 +17,20 @@
             <numerusform>&quot;%1 %2&quot; takes %n or more arguments; see oms-sync --help.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n argument(s); see oms-sync --help.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; takes %n argument; see oms-sync --help.</numerusform>
+            <numerusform>&quot;%1&quot; takes %n arguments; see oms-sync --help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n or more arguments; see oms-sync --help.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; takes %n or more arguments; see oms-sync --help.</numerusform>
+            <numerusform>&quot;%1&quot; takes %n or more arguments; see oms-sync --help.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::ProfileCommand</name>
@@ -32,6 +46,16 @@
         <translation>
             <numerusform>Imported %n profile; its secret is set with profile add or the environment.</numerusform>
             <numerusform>Imported %n profiles; their secrets are set with profile add or the environment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::WatchCommand</name>
+    <message numerus="yes">
+        <source>oms-sync: %1: refreshed again after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>oms-sync: %1: refreshed again after %n failed attempt.</numerusform>
+            <numerusform>oms-sync: %1: refreshed again after %n failed attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +120,44 @@
             <numerusform>Copied %n task ids.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The tasks of %n profile(s) could not be loaded</source>
+        <translation>
+            <numerusform>The tasks of %n profile could not be loaded</numerusform>
+            <numerusform>The tasks of %n profiles could not be loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::NotificationPolicy</name>
+    <message numerus="yes">
+        <source>%n tasks paused in %1</source>
+        <translation>
+            <numerusform>%n task paused in %1</numerusform>
+            <numerusform>%n tasks paused in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objects failed to sync in %n tasks in %1</source>
+        <translation>
+            <numerusform>Objects failed to sync in %n task in %1</numerusform>
+            <numerusform>Objects failed to sync in %n tasks in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks started in %1</source>
+        <translation>
+            <numerusform>%n task started in %1</numerusform>
+            <numerusform>%n tasks started in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileEditDialog</name>
@@ -104,6 +166,23 @@
         <translation>
             <numerusform>Signed in. Project %1 has %n sync task.</numerusform>
             <numerusform>Signed in. Project %1 has %n sync tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::ProfileListModel</name>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
         </translation>
     </message>
 </context>
@@ -145,6 +224,38 @@
         <translation>
             <numerusform>%n task selected.</numerusform>
             <numerusform>%n tasks selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n tasks running</source>
+        <translation>
+            <numerusform>%n task running</numerusform>
+            <numerusform>%n tasks running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n paused</source>
+        <comment>tasks running, paused</comment>
+        <translation>
+            <numerusform>%1, %n paused</numerusform>
+            <numerusform>%1, %n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles cannot sign in</source>
+        <translation>
+            <numerusform>%n profile cannot sign in</numerusform>
+            <numerusform>%n profiles cannot sign in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more paused tasks…</source>
+        <translation>
+            <numerusform>%n more paused task…</numerusform>
+            <numerusform>%n more paused tasks…</numerusform>
         </translation>
     </message>
 </context>

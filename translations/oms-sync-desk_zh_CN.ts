@@ -174,6 +174,28 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
 5 网络错误、超时或服务故障；6 钥匙串不可用；
 7 无法锁定、读取或写入设置文件。</translation>
     </message>
+    <message>
+        <source>Watching, and every profile at once:
+  task list --all-profiles                 the tasks of every profile
+  watch [--all-profiles] [--interval SECONDS] [--initial]
+        [--failure-threshold N]            a line per change until stopped</source>
+        <translation>监视，以及同时处理所有区域配置：
+  task list --all-profiles                 所有区域配置的任务
+  watch [--all-profiles] [--interval SECONDS] [--initial]
+        [--failure-threshold N]            每次变化输出一行，直到被停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n argument(s); see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1”需要 %n 个参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n or more arguments; see oms-sync --help.</source>
+        <translation>
+            <numerusform>“%1”需要 %n 个或更多参数；请参阅 oms-sync --help。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::Command</name>
@@ -203,6 +225,14 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
         <source>SECONDS</source>
         <comment>option value</comment>
         <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>task list, watch: every profile at once, concurrently.</source>
+        <translation>task list、watch：同时并发处理所有区域配置。</translation>
+    </message>
+    <message>
+        <source>--all-profiles and --profile exclude each other.</source>
+        <translation>--all-profiles 与 --profile 不能同时使用。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +586,133 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
         <source>No start keys for %1: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK (and --remember to keep them).</source>
         <translation>没有 %1 的启动密钥：请设置 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK（加上 --remember 可保存这些密钥）。</translation>
     </message>
+    <message>
+        <source>With --all-profiles every profile is listed at once, in one table whose first
+column is the profile (with --json, a &quot;profile&quot; field in each task). A
+profile that fails is reported on standard error while the others are listed;
+the exit code is then that of its error (the highest when several fail).</source>
+        <translation>使用 --all-profiles 时，所有区域配置的任务列在同一个表格中，第一列为区域配置
+（使用 --json 时，每个任务带有 &quot;profile&quot; 字段）。失败的区域配置在标准错误中
+报告，其他区域配置照常列出；此时退出码为该错误的退出码（多个失败时取最大值）。</translation>
+    </message>
+    <message>
+        <source>oms-sync: %1: %2</source>
+        <translation>oms-sync：%1：%2</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::WatchCommand</name>
+    <message>
+        <source>Print one line for each change of a task&apos;s status, failed objects or sign-in, until interrupted.</source>
+        <translation>任务状态、失败对象数或登录状态每发生一次变化就输出一行，直到被中断。</translation>
+    </message>
+    <message>
+        <source>The first refresh only records what it sees (--initial prints it). Each line
+holds the time, the profile, the task and what changed. With --json each line
+is one JSON object with the fields time (ISO 8601, UTC), event (status,
+failures or sign-in), profile, task_id, task_name, from and to (statuses as the
+API names them; from is null with --initial), failures (the increase) and error
+(null when the profile signs in again).
+
+Errors of a refresh go to standard error once when a profile starts failing and
+once when it recovers; meanwhile it is asked less and less often, up to every
+15 minutes. Nothing is sent while the computer is offline.
+
+SIGINT or SIGTERM ends the watch with exit code 0. When no profile could be
+watched at the first refresh, the exit code is that of the error (3 sign-in
+refused, 4 refused by the service, 5 network, 6 no keychain).</source>
+        <translation>第一次刷新只记录当前状态（使用 --initial 则输出）。每行包含时间、区域配置、
+任务以及变化内容。使用 --json 时每行是一个 JSON 对象，字段为 time（ISO 8601，
+UTC）、event（status、failures 或 sign-in）、profile、task_id、task_name、
+from 和 to（API 中的状态名；使用 --initial 时 from 为 null）、failures（增加的
+数量）以及 error（区域配置恢复登录时为 null）。
+
+刷新出错时，区域配置开始失败时和恢复时各在标准错误中报告一次；其间查询间隔
+逐渐加长，最长 15 分钟一次。计算机离线期间不发送任何请求。
+
+SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没有任何区域配置
+可以监视，退出码为该错误的退出码（3 登录被拒绝，4 被服务拒绝，5 网络，
+6 钥匙串不可用）。</translation>
+    </message>
+    <message>
+        <source>watch: refresh every SECONDS, at least %1 (default %2).</source>
+        <translation>watch：每 SECONDS 秒刷新一次，至少 %1 秒（默认 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <comment>option value</comment>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>watch: print the state of every task at the first refresh.</source>
+        <translation>watch：第一次刷新时输出每个任务的状态。</translation>
+    </message>
+    <message>
+        <source>watch: report failed objects when they grow by at least N between two refreshes (default 1).</source>
+        <translation>watch：两次刷新之间失败对象增加至少 N 个时报告（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>option value</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from %1 to %2.</source>
+        <translation>--interval 必须是 %1 到 %2 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>--failure-threshold must be a whole number of at least 1.</source>
+        <translation>--failure-threshold 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>oms-sync: the computer is offline; waiting for it.</source>
+        <translation>oms-sync：计算机已离线，正在等待网络恢复。</translation>
+    </message>
+    <message>
+        <source>oms-sync: the computer is online again.</source>
+        <translation>oms-sync：计算机已重新联网。</translation>
+    </message>
+    <message numerus="yes">
+        <source>oms-sync: %1: refreshed again after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>oms-sync：%1：在 %n 次失败后重新刷新成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oms-sync: %1: %2</source>
+        <translation>oms-sync：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>task name (task id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <comment>time, profile, task: status</comment>
+        <translation>%1  %2  %3：%4</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4 → %5</source>
+        <comment>time, profile, task: old status → new status</comment>
+        <translation>%1  %2  %3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: +%4 failed objects (%5 this month)</source>
+        <translation>%1  %2  %3：失败对象 +%4（本月 %5）</translation>
+    </message>
+    <message>
+        <source>%1  %2: cannot sign in: %3</source>
+        <translation>%1  %2：无法登录：%3</translation>
+    </message>
+    <message>
+        <source>%1  %2: signs in again</source>
+        <translation>%1  %2：已恢复登录</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::AboutDialog</name>
@@ -602,6 +759,17 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::AutostartEntry</name>
+    <message>
+        <source>the file could not be removed</source>
+        <translation>无法删除该文件</translation>
+    </message>
+    <message>
+        <source>its folder could not be made</source>
+        <translation>无法创建其所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -766,6 +934,29 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     <message>
         <source>Demo: %1</source>
         <translation>演示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::DesktopWatch</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile (region)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>OMS Sync Desk keeps watching</source>
+        <translation>OMS Sync Desk 仍在监视</translation>
+    </message>
+    <message>
+        <source>The window is closed, and the tasks are still watched from the tray. Choose Quit in the tray icon&apos;s menu to end it.</source>
+        <translation>窗口已关闭，托盘中仍在监视任务。要结束监视，请在托盘图标的菜单中选择“退出”。</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1402,29 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
         <source>The settings could not be saved</source>
         <translation>无法保存设置</translation>
     </message>
+    <message>
+        <source>All profiles</source>
+        <translation>所有区域配置</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>profile (region): error</comment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tasks of %n profile(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n 个区域配置的任务无法加载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the tasks of every profile…</source>
+        <translation>正在加载所有区域配置的任务…</translation>
+    </message>
+    <message>
+        <source>No profile has sync tasks.</source>
+        <translation>没有任何区域配置包含同步任务。</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
@@ -1221,6 +1435,81 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::NotificationPolicy</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Task paused</source>
+        <translation>任务已暂停</translation>
+    </message>
+    <message>
+        <source>%1 in %2 stopped synchronizing, and was not stopped here.</source>
+        <translation>%2 中的 %1 已停止同步，且不是在本程序中停止的。</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Objects failed to sync</source>
+        <translation>对象同步失败</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 more objects failed since the last refresh, %4 this month.</source>
+        <translation>%2 中的 %1：自上次刷新以来新增 %3 个失败对象，本月共 %4 个。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in: %2</source>
+        <translation>%1 已无法登录：%2</translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation>任务已启动</translation>
+    </message>
+    <message>
+        <source>%1 in %2 was started elsewhere.</source>
+        <translation>%2 中的 %1 已在别处启动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks paused in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个任务已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objects failed to sync in %n tasks in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个任务的对象同步失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks started in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个任务已启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 more failed</source>
+        <translation>%1：新增 %2 个失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1769,31 @@ Sign-in: %4, %5
 登录方式：%4，%5
 %6</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n 个区域配置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>profile count · failing count</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n 个出错</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>所有区域配置</translation>
+    </message>
+    <message>
+        <source>The tasks of every profile in one table: %1</source>
+        <translation>所有区域配置的任务汇总在一个表格中：%1</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfilesDialog</name>
@@ -1682,10 +1996,6 @@ Sign-in: %4, %5
         <translation> 秒</translation>
     </message>
     <message>
-        <source>While the window is visible, the task list is refreshed this often. Hidden or minimized, it is not.</source>
-        <translation>窗口可见时，按此间隔刷新任务列表；窗口隐藏或最小化时不刷新。</translation>
-    </message>
-    <message>
         <source>&amp;Refresh the tasks every:</source>
         <translation>任务刷新间隔(&amp;R)：</translation>
     </message>
@@ -1700,6 +2010,62 @@ Sign-in: %4, %5
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>显示桌面通知(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Also when a task is &amp;started elsewhere</source>
+        <translation>任务在别处启动时也通知(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续监视(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin, in the tray</source>
+        <translation>登录时启动，并最小化到托盘(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Every profile is refreshed this often, also while the window is in the tray. After an error a profile waits longer, up to 15 minutes; while the network is down, nothing is sent. Off: only when you refresh, and nothing is watched.</source>
+        <translation>按此间隔刷新每个区域配置，窗口在托盘中时也是如此。出错后该区域配置的等待时间会加长，最长 15 分钟；网络断开期间不发送任何请求。关闭：仅在手动刷新时更新，不进行监视。</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> 个对象</translation>
+    </message>
+    <message>
+        <source>A notification comes when a task pauses without being stopped here, when its failed objects grow by at least this many between two refreshes, and when a profile can no longer sign in.</source>
+        <translation>以下情况会发出通知：任务暂停且不是在本程序中停止的；两次刷新之间失败对象至少增加了这么多；区域配置无法再登录。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Failed objects:</source>
+        <translation>失败对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>系统托盘</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits OMS Sync Desk, and started at login it opens its window minimized.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出 OMS Sync Desk；登录时启动则以最小化窗口打开。</translation>
+    </message>
+    <message>
+        <source>The demo does not start at login; OMS Sync Desk itself can, from its own settings.</source>
+        <translation>演示不会在登录时启动；OMS Sync Desk 本身可以在其设置中开启此项。</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>无法更改登录时启动设置</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2415,70 @@ Task id: %2</source>
         <source>When the task was last started</source>
         <translation>任务上次启动的时间</translation>
     </message>
+    <message>
+        <source>Profile %1, region %2</source>
+        <translation>区域配置 %1，区域 %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>区域配置</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::TrayIcon</name>
+    <message>
+        <source>No profile is watched</source>
+        <translation>没有正在监视的区域配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks running</source>
+        <translation>
+            <numerusform>%n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n paused</source>
+        <comment>tasks running, paused</comment>
+        <translation>
+            <numerusform>%1，%n 个已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles cannot sign in</source>
+        <translation>
+            <numerusform>%n 个区域配置无法登录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start “%1” (%2)…</source>
+        <translation>启动“%1”（%2）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more paused tasks…</source>
+        <translation>
+            <numerusform>另外 %n 个已暂停的任务…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paused tasks</source>
+        <translation>没有已暂停的任务</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Show OMS Sync Desk</source>
+        <translation>显示 OMS Sync Desk(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::IamToken</name>
@@ -2299,6 +2729,22 @@ Task id: %2</source>
     <message>
         <source>Quit and open the demo again to continue.</source>
         <translation>请退出并重新打开演示以继续。</translation>
+    </message>
+    <message>
+        <source>Start in the system tray (where there is none: with the window minimized).</source>
+        <translation>启动到系统托盘（没有托盘时以最小化窗口启动）。</translation>
+    </message>
+    <message>
+        <source>Refresh every profile every SECONDS (2 or more) for this run, whatever the settings say.</source>
+        <translation>本次运行中每 SECONDS 秒（至少 2 秒）刷新一次每个区域配置，忽略设置中的间隔。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>%1: --refresh-interval must be whole seconds from %2 to %3, not “%4”.</source>
+        <translation>%1：--refresh-interval 必须是 %2 到 %3 之间的整数秒，而不是“%4”。</translation>
     </message>
 </context>
 </TS>
