@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 // What the benchmark programs share. Each one prints its figures as lines
@@ -75,8 +76,10 @@ inline bool spinUntil(const std::function<bool()>& done, int timeoutMs = 60000)
     return loop.exec() == 0;
 }
 
-// The longest time the thread's event loop did not get to a 1 ms timer: how
-// long the UI thread was busy in one go (an event-loop lag probe).
+// The longest time the thread's event loop did not get to a 1 ms timer (an
+// event-loop lag probe), and the most CPU time the thread spent between two
+// ticks: how long it was busy in one go. The first includes time the thread
+// waited for a core (on a loaded machine, most of it); the second does not.
 class LagProbe
 {
 public:
@@ -86,16 +89,21 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             m_longestNs = std::max(m_longestNs, now - m_lastNs);
+            m_busiestNs = std::max(m_busiestNs, cpu - m_lastCpuNs);
             m_lastNs = now;
+            m_lastCpuNs = cpu;
         });
     }
 
     void start()
     {
         m_longestNs = 0;
+        m_busiestNs = 0;
         m_clock.start();
         m_lastNs = 0;
+        m_lastCpuNs = threadCpuNs();
         m_timer.start();
     }
 
@@ -106,11 +114,24 @@ public:
         return std::max<double>(0, double(m_longestNs) / 1e6 - 1);
     }
 
+    // Milliseconds of CPU time the thread spent between two ticks, at most
+    // (after stop()).
+    double busiestMs() const { return double(m_busiestNs) / 1e6; }
+
+    static qint64 threadCpuNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_busiestNs = 0;
 };
 
 } // namespace OmsSync::Bench

@@ -2048,10 +2048,6 @@ Sign-in: %4, %5
         <translation>通知</translation>
     </message>
     <message>
-        <source>&amp;Failed objects:</source>
-        <translation>失败对象(&amp;F)：</translation>
-    </message>
-    <message>
         <source>System tray</source>
         <translation>系统托盘</translation>
     </message>
@@ -2066,6 +2062,10 @@ Sign-in: %4, %5
     <message>
         <source>Start at login could not be changed</source>
         <translation>无法更改登录时启动设置</translation>
+    </message>
+    <message>
+        <source>When &amp;failed objects grow by:</source>
+        <translation>失败对象增加达到(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,18 @@ ProfileStore::Contents ProfileStore::parse(const QVariantMap& values)
 ProfileStore::Contents ProfileStore::contents() const
 {
     QVariantMap values;
-    const ApiError error = m_file.read(&values);
+    quint64 generation = 0;
+    const ApiError error = m_file.read(&values, &generation);
+    if (generation != 0 && generation == m_contentsGeneration && m_contents) {
+        return *m_contents;
+    }
     Contents contents = parse(values);
     if (error.isError()) {
         contents.problems.prepend(error.message());
+    }
+    if (generation != 0) {
+        m_contents = std::make_shared<const Contents>(contents);
+        m_contentsGeneration = generation;
     }
     return contents;
 }

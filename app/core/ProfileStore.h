@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace OmsSync {
@@ -91,6 +92,10 @@ private:
     static QString uniqueName(const QString& wanted, const QList<Profile>& taken);
 
     SettingsFile m_file;
+    // What the file's values of one generation make: parsing 50 profiles
+    // on every look at the window's actions would cost milliseconds.
+    mutable std::shared_ptr<const Contents> m_contents;
+    mutable quint64 m_contentsGeneration = 0;
 };
 
 } // namespace OmsSync

@@ -56,9 +56,12 @@ ApiError SettingsFile::storageError(const QString& cause) const
     return ApiError::storage(m_fileName, cause);
 }
 
-ApiError SettingsFile::read(QVariantMap* values) const
+ApiError SettingsFile::read(QVariantMap* values, quint64* generation) const
 {
     values->clear();
+    if (generation) {
+        *generation = 0;
+    }
     QFile file(m_fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists()) {
@@ -70,17 +73,21 @@ ApiError SettingsFile::read(QVariantMap* values) const
     if (file.error() != QFileDevice::NoError) {
         return storageError(tr("it cannot be read: %1").arg(file.errorString()));
     }
-    if (m_parsed && bytes == m_parsedBytes) {
-        *values = m_parsedValues;
-        return {};
-    }
-    const ApiError error = parse(bytes, values);
-    if (!error.isError()) {
+    if (!m_parsed || bytes != m_parsedBytes) {
+        QVariantMap parsed;
+        if (const ApiError error = parse(bytes, &parsed); error.isError()) {
+            return error;
+        }
         m_parsedBytes = bytes;
-        m_parsedValues = *values;
+        m_parsedValues = std::move(parsed);
         m_parsed = true;
+        ++m_generation;
     }
-    return error;
+    *values = m_parsedValues;
+    if (generation) {
+        *generation = m_generation;
+    }
+    return {};
 }
 
 ApiError SettingsFile::parse(const QByteArray& bytes, QVariantMap* values) const
@@ -158,6 +165,7 @@ ApiError SettingsFile::write(const QVariantMap& values)
     m_parsedBytes = bytes;
     m_parsedValues = written;
     m_parsed = true;
+    ++m_generation;
     return {};
 }
 

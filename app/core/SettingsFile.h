@@ -40,8 +40,10 @@ public:
 
     // Every key ("group/key") with its value, as the file is now; a missing
     // file is empty. Needs no lock: writes replace the file whole. Parses
-    // only when the bytes differ from the last ones parsed.
-    ApiError read(QVariantMap* values) const;
+    // only when the bytes differ from the last ones parsed. `generation`,
+    // when given, names what was parsed: the same number means the same
+    // values (0: no file, or an error).
+    ApiError read(QVariantMap* values, quint64* generation = nullptr) const;
 
     // Locks, reads the file afresh, lets `change` edit the values and, when
     // it succeeds and changed anything, replaces the file. `*written` says
@@ -60,6 +62,7 @@ private:
     mutable QByteArray m_parsedBytes;
     mutable QVariantMap m_parsedValues;
     mutable bool m_parsed = false;
+    mutable quint64 m_generation = 0;
 };
 
 } // namespace OmsSync

@@ -112,8 +112,7 @@ void MainWindow::init()
     });
     connect(m_tasks, &TaskListController::profileTasksLoaded, this,
             &MainWindow::onProfileTasksLoaded);
-    connect(m_tasks, &TaskListController::failuresChanged, this,
-            &MainWindow::updateOverviewBanner);
+    connect(m_tasks, &TaskListController::failuresChanged, this, &MainWindow::updateOverviewBanner);
     connect(m_tasks, &TaskListController::profileRecovered, this, [this](const QUuid& id) {
         // The refresh error of the profile shown went away on its own.
         if (id == m_tasks->profileId() && m_bannerShowsRefreshError) {
@@ -131,11 +130,14 @@ void MainWindow::init()
     connect(m_tasks, &TaskListController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_tasks, &TaskListController::actionDone, this,
             [this](const QString& message) { m_statusMessage->setText(message); });
-    connect(m_tasks, &TaskListController::refreshed, this, [this] {
+    connect(m_tasks, &TaskListController::refreshed, this, [this](const QUuid& profileId) {
         updateLastRefreshed();
-        // The chart grows with time: a refresh brings its new points too.
-        if (!m_detailsTaskId.isEmpty()) {
-            m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId);
+        // The chart grows with time: a refresh of its profile brings its new
+        // points too (in the overview, not the refreshes of the 49 others),
+        // once a new point can have come.
+        if (!m_detailsTaskId.isEmpty() && profileId == m_detailsProfileId
+            && m_statisticsAge.hasExpired(statisticsPointMs)) {
+            loadDetailsStatistics();
         }
     });
     // A queued task that started meanwhile (or went away) gets no dialog.
@@ -661,8 +663,8 @@ void MainWindow::onProfilesChanged()
     // The model was reset: select what was shown before, else what was
     // selected last time, else the first.
     const QModelIndex overview = m_profileModel->overviewIndex();
-    const bool overviewWanted = m_tasks->hasScope() ? m_tasks->isAllProfiles()
-                                                    : m_settings->overviewSelected();
+    const bool overviewWanted =
+        m_tasks->hasScope() ? m_tasks->isAllProfiles() : m_settings->overviewSelected();
     if (overviewWanted && overview.isValid()) {
         m_profileView->selectionModel()->setCurrentIndex(overview,
                                                          QItemSelectionModel::ClearAndSelect);
@@ -708,8 +710,8 @@ void MainWindow::updateProfileLabels()
 
 void MainWindow::updateOverviewBanner()
 {
-    const QList<QUuid> failing = m_tasks->isAllProfiles() ? m_tasks->failingProfiles()
-                                                          : QList<QUuid>();
+    const QList<QUuid> failing =
+        m_tasks->isAllProfiles() ? m_tasks->failingProfiles() : QList<QUuid>();
     if (failing.isEmpty()) {
         m_overviewBanner->dismiss();
         return;
@@ -787,7 +789,11 @@ void MainWindow::onProfileTasksLoaded(const QUuid& profileId, const QList<SyncTa
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateTableMessage();
-    showSelectedDetails(false);
+    // The details pane shows one profile's task: another profile's refresh
+    // leaves it as it is.
+    if (m_detailsTaskId.isEmpty() || profileId == m_detailsProfileId) {
+        showSelectedDetails(false);
+    }
     updateActions();
 }
 
@@ -948,8 +954,14 @@ void MainWindow::showSelectedDetails(bool reloadStatistics)
     m_detailsProfileId = row.profileId;
     m_details->setTask(row.task);
     if (changed && reloadStatistics) {
-        m_tasks->loadStatistics(row.profileId, row.task.id);
+        loadDetailsStatistics();
     }
+}
+
+void MainWindow::loadDetailsStatistics()
+{
+    m_statisticsAge.start();
+    m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId);
 }
 
 void MainWindow::updateActions()
@@ -973,10 +985,9 @@ void MainWindow::updateActions()
     m_stopAction->setText(stoppable > 1 ? tr("S&top %n Tasks…", nullptr, stoppable) : tr("S&top…"));
     m_refreshAction->setEnabled(profile);
     m_copyIdAction->setEnabled(!selected.isEmpty());
-    m_forgetKeysAction->setEnabled(
-        selected.size() == 1
-        && m_tasks->hasRememberedKeys(selected.constFirst().profileId,
-                                      selected.constFirst().task.id));
+    m_forgetKeysAction->setEnabled(selected.size() == 1
+                                   && m_tasks->hasRememberedKeys(selected.constFirst().profileId,
+                                                                 selected.constFirst().task.id));
     m_findAction->setEnabled(profile);
     Q_EMIT actionsUpdated();
 }
@@ -1001,9 +1012,8 @@ void MainWindow::stopSelected()
     const SyncTask& first = running.constFirst().task;
     MessageBox::Question question;
     question.title = tr("Stop Sync Tasks");
-    question.text = count == 1
-        ? tr("Pause “%1”?").arg(first.displayName())
-        : tr("Pause %n sync tasks?", nullptr, count);
+    question.text = count == 1 ? tr("Pause “%1”?").arg(first.displayName())
+                               : tr("Pause %n sync tasks?", nullptr, count);
     question.informativeText =
         tr("OMS discards the source and destination access keys of a paused task. To start it "
            "again you will need all four keys once more, unless you let the keychain remember "

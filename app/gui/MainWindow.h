@@ -5,6 +5,7 @@
 #include "ProfileTask.h"
 #include "SyncTask.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStringList>
 #include <QUuid>
@@ -136,6 +137,7 @@ private:
     void updateTitle();
     void updateLastRefreshed();
     void showSelectedDetails(bool reloadStatistics);
+    void loadDetailsStatistics();
 
     WatchController* m_watch;
     ProfileController* m_profiles;
@@ -185,6 +187,10 @@ private:
 
     QString m_detailsTaskId;
     QUuid m_detailsProfileId;
+    // Since the chart's statistics were asked for. OMS has a point every
+    // five minutes: a refresh sooner than that brings none.
+    static constexpr qint64 statisticsPointMs = 5 * 60 * 1000;
+    QElapsedTimer m_statisticsAge;
     QString m_loadingMessage;
 };
 

@@ -106,7 +106,7 @@ SettingsDialog::SettingsDialog(GuiSettings* settings, const Environment& environ
     auto* notifyForm = new QFormLayout(notifyBox);
     notifyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     notifyForm->addRow(m_notifications);
-    notifyForm->addRow(tr("&Failed objects:"), m_failureThreshold);
+    notifyForm->addRow(tr("When &failed objects grow by:"), m_failureThreshold);
     notifyForm->addRow(m_externalStarts);
     notifyForm->addRow(notifyHint);
     connect(m_notifications, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);

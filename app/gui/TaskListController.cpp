@@ -221,7 +221,7 @@ void TaskListController::onProfileRefreshed(const QUuid& profileId)
         Q_EMIT profileTasksLoaded(profileId, state->tasks);
     }
     updateBusy();
-    Q_EMIT refreshed();
+    Q_EMIT refreshed(profileId);
 }
 
 void TaskListController::onProfileFailed(const QUuid& profileId, const ApiError& error)
@@ -240,12 +240,12 @@ void TaskListController::onProfileFailed(const QUuid& profileId, const ApiError&
         Q_EMIT failuresChanged();
         return;
     }
-    const bool signIn = error.kind() == ApiError::Kind::Authentication
-        || error.kind() == ApiError::Kind::Keychain;
-    Q_EMIT refreshFailed(signIn ? tr("Could not sign in with profile “%1”").arg(nameOf(profileId))
-                                : tr("Could not load the tasks of profile “%1”")
-                                      .arg(nameOf(profileId)),
-                         error);
+    const bool signIn =
+        error.kind() == ApiError::Kind::Authentication || error.kind() == ApiError::Kind::Keychain;
+    Q_EMIT refreshFailed(
+        signIn ? tr("Could not sign in with profile “%1”").arg(nameOf(profileId))
+               : tr("Could not load the tasks of profile “%1”").arg(nameOf(profileId)),
+        error);
 }
 
 void TaskListController::beginWork()
@@ -297,8 +297,7 @@ void TaskListController::loadStatistics(const QUuid& profileId, const QString& t
                         if (job->error().isError()) {
                             Q_EMIT statisticsFailed(profileId, taskId, job->error());
                         } else {
-                            Q_EMIT statisticsLoaded(profileId, taskId, job->statistics(), from,
-                                                    to);
+                            Q_EMIT statisticsLoaded(profileId, taskId, job->statistics(), from, to);
                         }
                     });
         });
@@ -340,8 +339,7 @@ void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
                                 tr("Could not stop “%1”").arg(taskName(profileId, taskId)),
                                 job->error());
                         } else {
-                            Q_EMIT actionDone(
-                                tr("Stopped “%1”.").arg(taskName(profileId, taskId)));
+                            Q_EMIT actionDone(tr("Stopped “%1”.").arg(taskName(profileId, taskId)));
                         }
                         if (--*left == 0) {
                             m_watch->refresh(profileId);

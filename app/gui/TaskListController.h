@@ -98,7 +98,7 @@ Q_SIGNALS:
     // A stop is about to be sent: the notifications know it was not the service.
     void stopping(const QUuid& profileId, const QString& taskId);
     void busyChanged(bool busy);
-    void refreshed();
+    void refreshed(const QUuid& profileId);
 
 private:
     void setScope(bool all, const QUuid& id);

@@ -5,7 +5,9 @@
 #include "ProfileController.h"
 #include "ProfileWatcher.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QTimer>
 
 #include <chrono>
 
@@ -15,7 +17,13 @@ WatchController::WatchController(ProfileController* profiles, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_network(new NetworkMonitor(this))
+    , m_delivery(new QTimer(this))
 {
+    // After the events waiting now: answers that came together are handed
+    // on in slices.
+    m_delivery->setSingleShot(true);
+    m_delivery->setInterval(0);
+    connect(m_delivery, &QTimer::timeout, this, &WatchController::deliver);
     connect(m_profiles, &ProfileController::profilesChanged, this, &WatchController::syncProfiles);
     connect(m_network, &NetworkMonitor::onlineChanged, this, [this](bool online) {
         for (ProfileWatcher* watcher : std::as_const(m_watchers)) {
@@ -78,9 +86,12 @@ void WatchController::syncProfiles()
             Q_EMIT refreshStarted(id);
         });
         connect(watcher, &ProfileWatcher::refreshed, this,
-                [this, id](const QList<SyncTask>& tasks) { onRefreshed(id, tasks); });
-        connect(watcher, &ProfileWatcher::failed, this,
-                [this, id](const ApiError& error) { onFailed(id, error); });
+                [this, id](const QList<SyncTask>& tasks) {
+                    arrive(id, {tasks, {}});
+                });
+        connect(watcher, &ProfileWatcher::failed, this, [this, id](const ApiError& error) {
+            arrive(id, {std::nullopt, error});
+        });
         m_watchers.insert(id, watcher);
         m_states.insert(id, {});
         if (m_intervalSeconds > 0) {
@@ -97,6 +108,8 @@ void WatchController::syncProfiles()
             continue;
         }
         setRefreshing(it.key(), false);
+        m_arrivals.remove(it.key());
+        m_arrivalOrder.removeOne(it.key());
         m_detector.forget(it.key());
         m_states.remove(it.key());
         delete it.value();
@@ -128,8 +141,7 @@ const WatchController::ProfileState* WatchController::state(const QUuid& profile
     return it == m_states.constEnd() ? nullptr : &it.value();
 }
 
-std::optional<SyncTask> WatchController::task(const QUuid& profileId,
-                                              const QString& taskId) const
+std::optional<SyncTask> WatchController::task(const QUuid& profileId, const QString& taskId) const
 {
     if (const ProfileState* known = state(profileId)) {
         for (const SyncTask& task : known->tasks) {
@@ -177,6 +189,39 @@ void WatchController::setRefreshing(const QUuid& profileId, bool refreshing)
     m_refreshing += refreshing ? 1 : -1;
     if (wasBusy != (m_refreshing > 0)) {
         Q_EMIT busyChanged(m_refreshing > 0);
+    }
+}
+
+void WatchController::arrive(const QUuid& profileId, Arrival arrival)
+{
+    // A profile that answers twice before its first answer was handed on
+    // keeps its place with the newer answer.
+    if (!m_arrivals.contains(profileId)) {
+        m_arrivalOrder.append(profileId);
+    }
+    m_arrivals.insert(profileId, std::move(arrival));
+    if (!m_delivery->isActive()) {
+        m_delivery->start();
+    }
+}
+
+void WatchController::deliver()
+{
+    QElapsedTimer spent;
+    spent.start();
+    // At least one each time, however slow the machine.
+    do {
+        const QUuid profileId = m_arrivalOrder.takeFirst();
+        const Arrival arrival = m_arrivals.take(profileId);
+        if (arrival.tasks) {
+            onRefreshed(profileId, *arrival.tasks);
+        } else {
+            onFailed(profileId, arrival.error);
+        }
+    } while (!m_arrivalOrder.isEmpty()
+             && spent.nsecsElapsed() < std::chrono::nanoseconds(deliveryBudget).count());
+    if (!m_arrivalOrder.isEmpty()) {
+        m_delivery->start();
     }
 }
 

@@ -13,12 +13,16 @@
 #include <QObject>
 #include <QUuid>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace OmsSync {
 class NetworkMonitor;
 class ProfileWatcher;
 } // namespace OmsSync
+
+class QTimer;
 
 namespace OmsSync::Gui {
 
@@ -93,7 +97,21 @@ Q_SIGNALS:
     void summaryChanged();
 
 private:
+    // What a refresh brought, until it is handed on.
+    struct Arrival
+    {
+        std::optional<QList<SyncTask>> tasks; // none: it failed
+        ApiError error;
+    };
+
+    // The UI thread hands on this much of the arrivals in one go, then lets
+    // input and painting in: 50 profiles answering at once must not freeze
+    // the window.
+    static constexpr std::chrono::milliseconds deliveryBudget {4};
+
     void syncProfiles();
+    void arrive(const QUuid& profileId, Arrival arrival);
+    void deliver();
     void onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks);
     void onFailed(const QUuid& profileId, const ApiError& error);
     void setRefreshing(const QUuid& profileId, bool refreshing);
@@ -103,6 +121,9 @@ private:
     TaskChangeDetector m_detector;
     QHash<QUuid, ProfileWatcher*> m_watchers;
     QHash<QUuid, ProfileState> m_states;
+    QList<QUuid> m_arrivalOrder;
+    QHash<QUuid, Arrival> m_arrivals;
+    QTimer* m_delivery;
     int m_intervalSeconds = 60;
     int m_refreshing = 0;
     bool m_started = false;

@@ -164,6 +164,21 @@ int main(int argc, char* argv[])
         scroll->verticalScrollBar()->setValue(0);
     }
 
+    // The overview: every demo profile's tasks in one table, by profile.
+    window.selectOverview();
+    (void)QTest::qWaitFor(
+        [&window] {
+            return window.tasks()->isAllProfiles() && window.tasks()->hasLoaded()
+                && !window.tasks()->isBusy() && window.taskModel()->rowCount() > 4;
+        },
+        20000);
+    window.selectTask(running);
+    QTest::qWait(300);
+    ok = save(&window, out.filePath(u"overview"_s + suffix + u".png"_s)) && ok;
+    window.selectProfile(profiles.profiles().constFirst().id);
+    (void)QTest::qWaitFor([&window] { return window.taskModel()->rowCount() == 4; }, 20000);
+    window.selectTask(running);
+
     // An error as the service reports one: the banner's title, the error
     // line and its action button.
     window.errorBanner()->showError(
@@ -235,11 +250,15 @@ int main(int argc, char* argv[])
     ok = save(&profilesDialog, out.filePath(u"profiles-import-error"_s + suffix + u".png"_s)) && ok;
     profilesDialog.close();
 
-    SettingsDialog settingsDialog(&settings, {.trayAvailable = window.isTrayAvailable()}, &window);
-    settingsDialog.show();
-    QTest::qWait(200);
-    ok = save(&settingsDialog, out.filePath(u"settings"_s + suffix + u".png"_s)) && ok;
-    settingsDialog.close();
+    // With a tray, and on a desktop without one.
+    for (const bool tray : {true, false}) {
+        SettingsDialog settingsDialog(&settings, {.trayAvailable = tray}, &window);
+        settingsDialog.show();
+        QTest::qWait(200);
+        const QString name = tray ? u"settings"_s : u"settings-no-tray"_s;
+        ok = save(&settingsDialog, out.filePath(name + suffix + u".png"_s)) && ok;
+        settingsDialog.close();
+    }
 
     AboutDialog about(&window);
     about.show();
