@@ -29,9 +29,15 @@ DesktopWatch::DesktopWatch(WatchController* watch, MainWindow* window, GuiSettin
     ProfileController* profiles = m_watch->profiles();
     m_policy.setProfileLabel([profiles](const QUuid& id, const QString& name) {
         const auto profile = profiles->profile(id);
-        return profile ? tr("%1 (%2)", "profile (region)")
-                             .arg(profile->name, DisplayText::region(profile->regionId))
-                       : name;
+        if (!profile) {
+            return name;
+        }
+        // "Production (CN North-Beijing4)", but not "Beijing4: CN
+        // North-Beijing4 (CN North-Beijing4)".
+        const QString region = DisplayText::region(profile->regionId);
+        return profile->name.contains(region)
+            ? profile->name
+            : tr("%1 (%2)", "profile (region)").arg(profile->name, region);
     });
     applySettings();
     for (const Profile& profile : profiles->profiles()) {

@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -567,7 +568,13 @@ void MainWindow::restoreLayout()
     if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
     } else {
-        resize(1360, 860);
+        // Roomy, but never more than the screen it opens on (a laptop's
+        // 1280 x 800 included).
+        QSize size(1360, 860);
+        if (const QScreen* screen = this->screen()) {
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        }
+        resize(size);
     }
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty()) {
         restoreState(state);
