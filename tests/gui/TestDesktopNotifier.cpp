@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopNotifier.h"
+#include "DunstControl.h"
 #include "Icons.h"
 
 #include <QApplication>
 #include <QDBusConnection>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -22,38 +19,13 @@ using namespace OmsSync::Gui;
 // session bus, a real trayer holds the tray, and dunstctl plays the user.
 namespace {
 
-constexpr int patience = 20000; // ms: a loaded machine is slow, never wrong
+using OmsSync::Test::Dunst::displayed;
+using OmsSync::Test::Dunst::history;
+using OmsSync::Test::Dunst::patience;
 
 QString dunstctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(u"dunstctl"_s, arguments);
-    if (!process.waitForFinished(patience) || process.exitCode() != 0) {
-        qWarning() << "dunstctl" << arguments << process.readAllStandardError();
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-int displayed()
-{
-    return dunstctl({u"count"_s, u"displayed"_s}).toInt();
-}
-
-// The notifications dunst closed, newest first: field → value.
-QList<QVariantMap> history()
-{
-    const QJsonDocument document = QJsonDocument::fromJson(dunstctl({u"history"_s}).toUtf8());
-    QList<QVariantMap> notifications;
-    for (const QJsonValue& entry : document.object().value("data"_L1).toArray().at(0).toArray()) {
-        QVariantMap fields;
-        const QJsonObject object = entry.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            fields.insert(it.key(), it.value().toObject().value("data"_L1).toVariant());
-        }
-        notifications.append(fields);
-    }
-    return notifications;
+    return OmsSync::Test::Dunst::control(arguments);
 }
 
 QStringList historySummaries()

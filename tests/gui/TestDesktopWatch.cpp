@@ -10,6 +10,7 @@
 #include "CredentialsDialog.h"
 #include "DesktopNotifier.h"
 #include "DesktopWatch.h"
+#include "DunstControl.h"
 #include "GuiSettings.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
@@ -28,12 +29,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -48,34 +47,26 @@ using OmsSync::Test::SimulatorProcess;
 
 namespace {
 
-constexpr int patience = 20000; // ms: a loaded machine is slow, never wrong
 // The refresh interval of these tests (--refresh-interval).
 constexpr int intervalSeconds = 4;
 
 // From the simulator's demo seed (app/sim/DemoSeed.cpp), cn-north-4.
 const QString runningAliyunTask = u"1f4c2a9e-3b7d-4c1e-9a2f-6d8e0b5c7a31"_s;
 
+using OmsSync::Test::Dunst::patience;
+
 QString dunstctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(u"dunstctl"_s, arguments);
-    if (!process.waitForFinished(patience) || process.exitCode() != 0) {
-        qWarning() << "dunstctl" << arguments << process.readAllStandardError();
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return OmsSync::Test::Dunst::control(arguments);
 }
 
 // The notifications dunst closed, newest first: "summary\nbody" each.
 QStringList history()
 {
-    const QJsonDocument document = QJsonDocument::fromJson(dunstctl({u"history"_s}).toUtf8());
     QStringList notifications;
-    for (const QJsonValue& entry : document.object().value("data"_L1).toArray().at(0).toArray()) {
-        const QJsonObject object = entry.toObject();
-        notifications.append(object.value("summary"_L1).toObject().value("data"_L1).toString()
-                             + u'\n'
-                             + object.value("body"_L1).toObject().value("data"_L1).toString());
+    for (const QVariantMap& fields : OmsSync::Test::Dunst::history()) {
+        notifications.append(fields.value(u"summary"_s).toString() + u'\n'
+                             + fields.value(u"body"_s).toString());
     }
     return notifications;
 }
