@@ -221,11 +221,16 @@ void ProfileController::dropSession(const QUuid& id)
     const bool stateChanged = it->state != SignInState::Idle;
     it->state = SignInState::Idle;
     it->error = {};
-    const ApiError changed =
-        ApiError::validation(u"profile"_s, tr("The profile was changed while it was in use."));
+    // Whoever waited for the old sign-in (a first refresh of a profile whose
+    // secret is being saved) waits for the new one; a profile removed
+    // meanwhile answers so then.
     for (const auto& [context, ready] : waiters) {
         if (context) {
-            later(context, [ready, changed] { ready(nullptr, changed); });
+            later(context, [this, id, context = QPointer<QObject>(context), ready] {
+                if (context) {
+                    withSession(id, context, ready);
+                }
+            });
         }
     }
     if (stateChanged) {

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
+#include "ProfileListModel.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "TaskFilterProxyModel.h"
@@ -218,6 +219,60 @@ private Q_SLOTS:
         QCOMPARE(f.controller->signInState(profile.id), ProfileController::SignInState::Failed);
         // No modal dialog for it.
         QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void offersAnOverviewOnlyWithTwoProfiles()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        QAbstractItemModel* profiles = window.profileView()->model();
+        QCOMPARE(profiles->rowCount(), 1);
+        QVERIFY(!window.taskView()->header()->isSectionHidden(TaskTableModel::TaskColumn));
+        QVERIFY(window.taskView()->isColumnHidden(TaskTableModel::ProfileColumn));
+
+        f.addUnreachableProfile(u"Shanghai1"_s);
+        QCOMPARE(profiles->rowCount(), 3);
+        QCOMPARE(profiles->index(0, 0).data().toString(), u"All profiles"_s);
+        QVERIFY(profiles->index(0, 0).data(ProfileListModel::OverviewRole).toBool());
+    }
+
+    void theOverviewShowsEveryFailureInPlaceAndIsRemembered()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        f.addUnreachableProfile(u"Shanghai1"_s);
+        {
+            MainWindow window(f.controller.get(), &f.settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!window.tasks()->isAllProfiles());
+            window.selectOverview();
+            QVERIFY(window.tasks()->isAllProfiles());
+            QVERIFY(!window.taskView()->isColumnHidden(TaskTableModel::ProfileColumn));
+            QVERIFY2(window.windowTitle().contains(u"All profiles"_s),
+                     qPrintable(window.windowTitle()));
+            // Both fail: one notice naming both, in place, no dialog.
+            QTRY_VERIFY_WITH_TIMEOUT(window.overviewBanner()->isVisible(), 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.overviewBanner()->plainText().contains(u"Beijing4"_s)
+                    && window.overviewBanner()->plainText().contains(u"Shanghai1"_s),
+                15000);
+            QVERIFY(!QApplication::activeModalWidget());
+            QVERIFY(window.close());
+        }
+        // The next start shows the overview again.
+        MainWindow again(f.controller.get(), &f.settings);
+        QVERIFY(again.tasks()->isAllProfiles());
+        QVERIFY(again.profileView()->currentIndex().data(ProfileListModel::OverviewRole).toBool());
+
+        // A profile chosen instead is what the next start shows.
+        const QUuid shanghai = f.controller->profiles().at(1).id;
+        again.selectProfile(shanghai);
+        QVERIFY(!again.tasks()->isAllProfiles());
+        QVERIFY(again.taskView()->isColumnHidden(TaskTableModel::ProfileColumn));
+        QVERIFY(again.overviewBanner()->isHidden());
+        QVERIFY(!f.settings.overviewSelected());
     }
 
     void keepsWatchingWhileHidden()

@@ -15,8 +15,10 @@
 #include "SimulatorProcess.h"
 #include "StatisticsChartView.h"
 #include "TaskDetailsWidget.h"
+#include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
+#include "WatchController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -224,6 +226,89 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(desk.statusOf(pausedAwsTask), SyncTaskStatus::Synchronizing,
                                   networkTimeoutMs);
+        QVERIFY(sim.stop());
+    }
+
+    void theOverviewListsSortsFiltersAndStartsAcrossProfiles()
+    {
+        SimulatorProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        Desk desk;
+        QVERIFY(desk.open(sim.baseUrl(), u"demo"_s, u"demo"_s, u"demo-password"_s));
+        MainWindow& window = *desk.window;
+        // A second profile: the same account in CN East-Shanghai1.
+        Profile shanghai = desk.controller->profiles().constFirst();
+        shanghai.id = QUuid::createUuid();
+        shanghai.name = u"Simulated Shanghai1"_s;
+        shanghai.regionId = u"cn-east-3"_s;
+        shanghai.projectId.clear();
+        bool stored = false;
+        QVERIFY(!desk.controller
+                     ->saveProfile(shanghai, u"demo-password"_s, desk.controller.get(),
+                                   [&stored](const ApiError& error) { stored = !error.isError(); })
+                     .isError());
+        QTRY_VERIFY(stored);
+        const QUuid beijingId = desk.controller->profiles().at(0).id;
+        const QUuid shanghaiId = desk.controller->profiles().at(1).id;
+
+        window.selectOverview();
+        QVERIFY(window.tasks()->isAllProfiles());
+        QCOMPARE(desk.controller->profiles().size(), 2);
+        // Its first refresh waits for its secret to be saved, and works.
+        QTRY_VERIFY(window.watch()->state(shanghaiId));
+        QTRY_VERIFY_WITH_TIMEOUT(window.watch()->state(shanghaiId)->loaded
+                                     || window.watch()->state(shanghaiId)->error.isError(),
+                                 networkTimeoutMs);
+        QVERIFY2(!window.watch()->state(shanghaiId)->error.isError(),
+                 qPrintable(window.watch()->state(shanghaiId)->error.summary()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.taskModel()->rowCount(), 8, networkTimeoutMs);
+        const QString azureTask = u"5b3d7f9a-1c2e-4d4f-a6b8-2e4c6a8d0f75"_s;
+        const int azureRow = window.taskModel()->rowOf(azureTask, shanghaiId);
+        QVERIFY(azureRow >= 0);
+        QCOMPARE(
+            window.taskModel()->index(azureRow, TaskTableModel::ProfileColumn).data().toString(),
+            u"Simulated Shanghai1"_s);
+        QCOMPARE(window.taskModel()->rowOf(pausedAwsTask, shanghaiId), -1);
+        QVERIFY(window.taskModel()->rowOf(pausedAwsTask, beijingId) >= 0);
+
+        // Sorted by profile, the two profiles' rows come in two runs.
+        window.taskView()->sortByColumn(TaskTableModel::ProfileColumn, Qt::AscendingOrder);
+        QStringList profileOrder;
+        for (int row = 0; row < window.taskProxy()->rowCount(); ++row) {
+            profileOrder.append(
+                window.taskProxy()->index(row, TaskTableModel::ProfileColumn).data().toString());
+        }
+        QCOMPARE(profileOrder.first(), u"Simulated Beijing4"_s);
+        QCOMPARE(profileOrder.last(), u"Simulated Shanghai1"_s);
+        QCOMPARE(profileOrder.count(u"Simulated Beijing4"_s), 4);
+
+        // The status filter and the text filter work across profiles.
+        window.taskProxy()->setStatusFilter(TaskFilterProxyModel::StatusFilter::Paused);
+        int paused = 0;
+        for (const ProfileTask& row : window.tasks()->tasks()) {
+            paused += row.task.status == SyncTaskStatus::Stopped;
+        }
+        QCOMPARE(window.taskProxy()->rowCount(), paused);
+        window.taskProxy()->setFilterText(u"azure"_s);
+        QCOMPARE(window.taskProxy()->rowCount(), 1);
+        window.taskProxy()->setFilterText({});
+        window.taskProxy()->setStatusFilter(TaskFilterProxyModel::StatusFilter::All);
+
+        // Start from the overview: the same dialog, through the task's profile.
+        window.selectTask(azureTask, shanghaiId);
+        QCOMPARE(window.selectedTasks().size(), 1);
+        QCOMPARE(window.selectedTasks().first().profileId, shanghaiId);
+        QVERIFY(window.startAction()->isEnabled());
+        window.startAction()->trigger();
+        QPointer<CredentialsDialog> dialog = window.credentialsDialog();
+        QVERIFY(dialog);
+        desk.typeKeys(u"AKIASOURCE0001"_s, u"source-secret"_s, u"HWDEST0001"_s,
+                      u"destination-secret"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, networkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.taskModel()->task(window.taskModel()->rowOf(azureTask, shanghaiId)).status,
+            SyncTaskStatus::Synchronizing, networkTimeoutMs);
         QVERIFY(sim.stop());
     }
 
