@@ -725,7 +725,7 @@ Samples benchScale(int runs, const QProcessEnvironment& env)
              "500 refreshes and a minute of watching)"_s.arg(runs));
     const auto isLongPhase = [](const QString& key) {
         return key.startsWith(u"refresh_many_"_s) || key.startsWith(u"rss_"_s)
-            || key.startsWith(u"watch_"_s);
+            || key.startsWith(u"heap_"_s) || key.startsWith(u"watch_"_s);
     };
     for (int i = 0; i < 2 * runs; ++i) {
         const bool known = i % 2 == 1;
@@ -768,6 +768,10 @@ Samples benchScale(int runs, const QProcessEnvironment& env)
         if (full && one.first(u"rss_after_warm_up_kib"_s) > 0) {
             one.add(u"rss_growth_ratio"_s,
                     one.first(u"rss_after_many_kib"_s) / one.first(u"rss_after_warm_up_kib"_s));
+        }
+        if (full && one.first(u"heap_after_warm_up_kib"_s) > 0) {
+            one.add(u"heap_growth_ratio"_s,
+                    one.first(u"heap_after_many_kib"_s) / one.first(u"heap_after_warm_up_kib"_s));
         }
         for (const QString& key : one.keys()) {
             if (full || !isLongPhase(key)) {
@@ -888,6 +892,7 @@ int main(int argc, char* argv[])
     table.add({u"5"_s, u"refresh 50 x 5 again (ms)"_s, u"refresh_all_ms"_s, u"refresh_one_ms"_s, u"refresh_all_ratio"_s, {}, 1, 0, u"one profile refreshed alone"_s});
     table.add({u"5"_s, u"RSS after 500 refreshes of 50 x 5 (MiB)"_s, u"rss_after_many_kib"_s, u"rss_after_warm_up_kib"_s, u"rss_growth_ratio"_s, {K::RatioAtMost, 1.05}, mib, 1, u"after the first 50 refreshes"_s});
     table.add({u"5"_s, u"  highest RSS meanwhile (MiB)"_s, u"rss_highest_kib"_s, {}, {}, {}, mib, 1, {}});
+    table.add({u"5"_s, u"  heap in use after 500 refreshes (MiB)"_s, u"heap_after_many_kib"_s, u"heap_after_warm_up_kib"_s, u"heap_growth_ratio"_s, {K::RatioAtMost, 1.05}, mib, 1, u"after the first 50 refreshes"_s});
     table.add({u"5"_s, u"  UI thread busy at most, 500 refreshes (ms CPU)"_s, u"refresh_many_busy_ms"_s, u"idle_busy_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});
     table.add({u"5"_s, u"UI thread busy at most, first, ids found (ms CPU)"_s, u"refresh_all_first_busy_ms"_s, u"idle_busy_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});
     table.add({u"5"_s, u"UI thread busy at most, ids known (ms CPU)"_s, u"known_refresh_all_first_busy_ms"_s, u"idle_busy_ms"_s, {}, {K::Below, 16}, 1, 1, u"the window idle, 1 s"_s});

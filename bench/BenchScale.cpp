@@ -10,8 +10,9 @@
 //    times, or --again N);
 //  - the longest time the UI thread was busy in one go during each phase
 //    (a 1 ms timer's longest gap), and the same with the window idle;
-//  - memory (RSS) over 500 refreshes of all 50 (--refreshes N): after the
-//    first 50 and at the end, and the largest reading between;
+//  - memory over 500 refreshes of all 50 (--refreshes N): the RSS and the
+//    heap in use (malloc's, every arena) after the first 50, every 100 and
+//    at the end, and the largest RSS between;
 //  - a minute of watching at the default 60 s interval (--watch-seconds N):
 //    the CPU time the process used, the timer events it handled, and the
 //    refreshes that came due meanwhile;
@@ -47,6 +48,7 @@
 #include <atomic>
 #include <cstdio>
 #include <memory>
+#include <malloc.h>
 #include <sys/resource.h>
 #include <vector>
 
@@ -134,6 +136,14 @@ Phase measure(const WatchController& watch, const RefreshCounter& counter, int e
         fail(u"%1 of %2 refreshes did not finish"_s.arg(target - counter.done()).arg(expected));
     }
     return {double(clock.nsecsElapsed()) / 1e6, lagMs, lag.busiestMs()};
+}
+
+// Bytes malloc has handed out and not got back, over every arena: what the
+// program holds, where RSS also counts what the allocator keeps for later.
+qint64 heapKib()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
 }
 
 double cpuMs()
@@ -239,6 +249,7 @@ void run()
     constexpr int warmUp = 50;
     qint64 rssWarm = 0;
     qint64 rssHighest = 0;
+    qint64 heapWarm = 0;
     double manyLagMs = 0;
     double manyBusyMs = 0;
     QElapsedTimer manyClock;
@@ -250,11 +261,19 @@ void run()
         const qint64 rss = Bench::statusKib("VmRSS");
         if (i == std::min(warmUp, refreshRuns)) {
             rssWarm = rss;
+            heapWarm = heapKib();
         }
         rssHighest = std::max(rssHighest, rss);
+        if (i % 100 == 0) {
+            report(QByteArray("rss_after_" + QByteArray::number(i) + "_kib").constData(),
+                   double(rss));
+            report(QByteArray("heap_after_" + QByteArray::number(i) + "_kib").constData(),
+                   double(heapKib()));
+        }
     }
     const double manyMs = double(manyClock.elapsed());
     const qint64 rssEnd = Bench::statusKib("VmRSS");
+    const qint64 heapEnd = heapKib();
     if (counter.failed > 0) {
         fail(u"%1 refreshes failed"_s.arg(counter.failed));
     }
@@ -289,6 +308,14 @@ void run()
     // minute starts when that is over.
     measure(watch, counter, profileCount,
             [&] { watch.setInterval(GuiSettings::defaultAutoRefreshSeconds); });
+    // Half an interval on, so that the minute holds one round of refreshes
+    // in its middle rather than at an edge.
+    {
+        QEventLoop loop;
+        QTimer::singleShot(GuiSettings::defaultAutoRefreshSeconds * 1000 / 2, &loop,
+                           &QEventLoop::quit);
+        loop.exec();
+    }
     const int refreshesBefore = counter.done();
     const double cpuBefore = cpuMs();
     const qint64 timersBefore = timerEvents.load();
@@ -317,6 +344,8 @@ void run()
     report("rss_after_warm_up_kib", double(rssWarm));
     report("rss_after_many_kib", double(rssEnd));
     report("rss_highest_kib", double(rssHighest));
+    report("heap_after_warm_up_kib", double(heapWarm));
+    report("heap_after_many_kib", double(heapEnd));
     report("idle_lag_ms", idleLag);
     report("idle_busy_ms", idleBusy);
     report("watch_seconds", watchSeconds);
