@@ -2067,6 +2067,10 @@ Sign-in: %4, %5
         <source>When &amp;failed objects grow by:</source>
         <translation>失败对象增加达到(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::StartFlow</name>

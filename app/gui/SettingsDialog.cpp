@@ -136,6 +136,8 @@ SettingsDialog::SettingsDialog(GuiSettings* settings, const Environment& environ
 
     // The language.
     m_language->setObjectName(u"language"_s);
+    // A combo box reads out its current item; the label says what it is for.
+    m_language->setAccessibleName(tr("Language"));
     const QString system = Translations::choose().name();
     m_language->addItem(
         tr("System (%1)").arg(nativeName(system.startsWith(u"en"_s) ? u"en"_s : system)),
