@@ -47,8 +47,8 @@
 
 #include <atomic>
 #include <cstdio>
-#include <memory>
 #include <malloc.h>
+#include <memory>
 #include <sys/resource.h>
 #include <vector>
 

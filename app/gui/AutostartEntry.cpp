@@ -45,15 +45,16 @@ ApiError AutostartEntry::setEnabled(bool enabled)
     const QString path = fileName();
     if (!enabled) {
         if (QFile::exists(path) && !QFile::remove(path)) {
-            return ApiError::storage(path, QCoreApplication::translate(
-                                               "OmsSync::Gui::AutostartEntry",
-                                               "the file could not be removed"));
+            return ApiError::storage(path,
+                                     QCoreApplication::translate("OmsSync::Gui::AutostartEntry",
+                                                                 "the file could not be removed"));
         }
         return {};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return ApiError::storage(path, QCoreApplication::translate("OmsSync::Gui::AutostartEntry",
-                                                                   "its folder could not be made"));
+        return ApiError::storage(path,
+                                 QCoreApplication::translate("OmsSync::Gui::AutostartEntry",
+                                                             "its folder could not be made"));
     }
     const QString entry = u"[Desktop Entry]\n"
                           "Type=Application\n"
@@ -69,7 +70,8 @@ ApiError AutostartEntry::setEnabled(bool enabled)
     // Unbuffered: QSaveFile (Qt 6.4) commits even when flushing its buffer
     // failed, and a half entry would start nothing.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(entry.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(entry.toUtf8()) < 0
+        || !file.commit()) {
         return ApiError::storage(path, file.errorString());
     }
     return {};

@@ -1127,17 +1127,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+    // With a tray the application outlives its last window: closing it,
+    // with "keep watching in the tray" off, or Quit means all of it.
+    if (m_trayAvailable && event->isAccepted()) {
+        QCoreApplication::quit();
+    }
 }
 
 void MainWindow::quitApplication()
 {
     m_quitting = true;
     close();
-    // With a tray the application outlives its last window; Quit means all
-    // of it.
-    if (m_trayAvailable) {
-        QCoreApplication::quit();
-    }
 }
 
 void MainWindow::bringToFront()

@@ -86,10 +86,9 @@ QVariant ProfileListModel::overviewData(int role) const
         }
     }
     const QString count = tr("%n profile(s)", nullptr, int(profiles.size()));
-    const QString secondary =
-        failing == 0 ? count
-                     : tr("%1 · %2", "profile count · failing count")
-                           .arg(count, tr("%n failing", nullptr, failing));
+    const QString secondary = failing == 0 ? count
+                                           : tr("%1 · %2", "profile count · failing count")
+                                                 .arg(count, tr("%n failing", nullptr, failing));
     switch (role) {
     case Qt::DisplayRole:
         return tr("All profiles");

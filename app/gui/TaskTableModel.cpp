@@ -195,11 +195,16 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return sortData(row, column);
     case FilterTextRole:
-        return QStringList {task.id,           task.description,
-                            task.srcCloudType, DisplayText::cloud(task.srcCloudType),
-                            task.srcRegion,    task.srcBucket,
-                            task.dstRegion,    DisplayText::region(task.dstRegion),
-                            task.dstBucket,    DisplayText::taskStatus(task),
+        return QStringList {task.id,
+                            task.description,
+                            task.srcCloudType,
+                            DisplayText::cloud(task.srcCloudType),
+                            task.srcRegion,
+                            task.srcBucket,
+                            task.dstRegion,
+                            DisplayText::region(task.dstRegion),
+                            task.dstBucket,
+                            DisplayText::taskStatus(task),
                             label(row.profileId).name}
             .join(u'\n')
             .toLower();
@@ -276,8 +281,9 @@ QVariant TaskTableModel::toolTipData(const ProfileTask& row, int column) const
                  DisplayText::dataSize(task.monthly->sizeBytes));
     case ProfileColumn: {
         const ProfileLabel profile = label(row.profileId);
-        return profile.region.isEmpty() ? profile.name
-                                        : tr("Profile %1, region %2").arg(profile.name, profile.region);
+        return profile.region.isEmpty()
+            ? profile.name
+            : tr("Profile %1, region %2").arg(profile.name, profile.region);
     }
     default:
         return {};
