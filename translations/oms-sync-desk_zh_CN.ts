@@ -946,11 +946,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
 <context>
     <name>OmsSync::Gui::DesktopWatch</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>profile (region)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>OMS Sync Desk keeps watching</source>
         <translation>OMS Sync Desk 仍在监视</translation>
     </message>
@@ -1111,6 +1106,11 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile (region)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1406,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>All profiles</source>
         <translation>所有区域配置</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>profile (region): error</comment>
-        <translation>%1（%2）：%3</translation>
-    </message>
     <message numerus="yes">
         <source>The tasks of %n profile(s) could not be loaded</source>
         <translation>
@@ -1424,6 +1419,11 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>No profile has sync tasks.</source>
         <translation>没有任何区域配置包含同步任务。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile: error</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -29,15 +29,7 @@ DesktopWatch::DesktopWatch(WatchController* watch, MainWindow* window, GuiSettin
     ProfileController* profiles = m_watch->profiles();
     m_policy.setProfileLabel([profiles](const QUuid& id, const QString& name) {
         const auto profile = profiles->profile(id);
-        if (!profile) {
-            return name;
-        }
-        // "Production (CN North-Beijing4)", but not "Beijing4: CN
-        // North-Beijing4 (CN North-Beijing4)".
-        const QString region = DisplayText::region(profile->regionId);
-        return profile->name.contains(region)
-            ? profile->name
-            : tr("%1 (%2)", "profile (region)").arg(profile->name, region);
+        return profile ? DisplayText::profileWithRegion(*profile) : name;
     });
     applySettings();
     for (const Profile& profile : profiles->profiles()) {

@@ -124,6 +124,14 @@ QString DisplayText::authMethod(AuthMethod method)
     return {};
 }
 
+QString DisplayText::profileWithRegion(const Profile& profile)
+{
+    const QString regionName = region(profile.regionId);
+    return profile.name.contains(regionName)
+        ? profile.name
+        : tr("%1 (%2)", "profile (region)").arg(profile.name, regionName);
+}
+
 QString DisplayText::identity(const Profile& profile)
 {
     switch (profile.authMethod) {

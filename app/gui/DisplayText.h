@@ -29,6 +29,9 @@ public:
     static QString authMethod(AuthMethod method);
     // Who signs in: "demo / demo", "AK ABC123", "a pasted token".
     static QString identity(const Profile& profile);
+    // "Production (CN North-Beijing4)"; a name that holds its region already
+    // ("Demo: CN North-Beijing4") alone.
+    static QString profileWithRegion(const Profile& profile);
 
     // "just now", "5 min ago", "3 h ago", "2 days ago", then the date.
     static QString relativeTime(const QDateTime& when, const QDateTime& now);

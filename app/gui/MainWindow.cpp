@@ -126,7 +126,6 @@ void MainWindow::init()
                 // Only this one goes away by itself when a refresh works.
                 m_bannerShowsRefreshError = true;
             });
-    connect(m_tasks, &TaskListController::taskUpdated, this, &MainWindow::onTaskUpdated);
     connect(m_tasks, &TaskListController::errorOccurred, this, &MainWindow::onError);
     connect(m_tasks, &TaskListController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_tasks, &TaskListController::actionDone, this,
@@ -730,9 +729,9 @@ void MainWindow::updateOverviewBanner()
         const auto profile = m_profiles->profile(id);
         const auto* state = m_watch->state(id);
         if (profile && state) {
-            lines.append(tr("%1 (%2): %3", "profile (region): error")
-                             .arg(profile->name, DisplayText::region(profile->regionId),
-                                  state->error.summary()));
+            lines.append(
+                tr("%1: %2", "profile: error")
+                    .arg(DisplayText::profileWithRegion(*profile), state->error.summary()));
         }
     }
     m_overviewBanner->showMessage(
@@ -800,15 +799,6 @@ void MainWindow::onProfileTasksLoaded(const QUuid& profileId, const QList<SyncTa
     // leaves it as it is.
     if (m_detailsTaskId.isEmpty() || profileId == m_detailsProfileId) {
         showSelectedDetails(false);
-    }
-    updateActions();
-}
-
-void MainWindow::onTaskUpdated(const QUuid& profileId, const SyncTask& task)
-{
-    m_taskModel->updateTask(task, profileId);
-    if (profileId == m_detailsProfileId && task.id == m_details->taskId()) {
-        m_details->setTask(task);
     }
     updateActions();
 }

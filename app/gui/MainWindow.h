@@ -127,7 +127,6 @@ private:
     void onProfileSelected();
     void onSelectionChanged();
     void onProfileTasksLoaded(const QUuid& profileId, const QList<SyncTask>& tasks);
-    void onTaskUpdated(const QUuid& profileId, const SyncTask& task);
     void updateProfileLabels();
     void updateOverviewBanner();
     void onError(const QString& what, const ApiError& error);

@@ -21,12 +21,6 @@ TaskListController::TaskListController(WatchController* watch, QObject* parent)
     connect(m_watch, &WatchController::profileRefreshed, this,
             &TaskListController::onProfileRefreshed);
     connect(m_watch, &WatchController::profileFailed, this, &TaskListController::onProfileFailed);
-    connect(m_watch, &WatchController::taskUpdated, this,
-            [this](const QUuid& profileId, const SyncTask& task) {
-                if (inScope(profileId)) {
-                    Q_EMIT taskUpdated(profileId, task);
-                }
-            });
     connect(m_watch, &WatchController::busyChanged, this, &TaskListController::updateBusy);
     connect(m_watch, &WatchController::refreshStarted, this, &TaskListController::updateBusy);
     connect(m_profiles, &ProfileController::profilesChanged, this, [this] {
@@ -74,10 +68,14 @@ void TaskListController::setScope(bool all, const QUuid& id)
     // What the watch already knows shows at once; a refresh brings it up
     // to date (a profile seen a minute ago may have changed since).
     for (const QUuid& profileId : scopeProfiles()) {
-        if (const auto* state = m_watch->state(profileId); state && state->loaded) {
+        const auto* state = m_watch->state(profileId);
+        if (!state) {
+            continue;
+        }
+        if (state->loaded) {
             Q_EMIT profileTasksLoaded(profileId, state->tasks);
         }
-        if (const auto* state = m_watch->state(profileId); state && state->error.isError()) {
+        if (state->error.isError()) {
             onProfileFailed(profileId, state->error);
         }
     }
@@ -127,7 +125,7 @@ std::optional<SyncTask> TaskListController::task(const QUuid& profileId, const Q
 QString TaskListController::taskName(const QUuid& profileId, const QString& taskId) const
 {
     const auto found = task(profileId, taskId);
-    return found && !found->description.isEmpty() ? found->description : taskId;
+    return found ? found->displayName() : taskId;
 }
 
 bool TaskListController::isBusy() const

@@ -77,8 +77,6 @@ Q_SIGNALS:
     void tasksReset();
     // The tasks of one profile in scope, after a refresh.
     void profileTasksLoaded(const QUuid& profileId, const QList<OmsSync::SyncTask>& tasks);
-    // One task changed (after a start or stop).
-    void taskUpdated(const QUuid& profileId, const OmsSync::SyncTask& task);
     void statisticsLoaded(const QUuid& profileId, const QString& taskId,
                           const OmsSync::SyncTaskStatistics& statistics, const QDateTime& from,
                           const QDateTime& to);

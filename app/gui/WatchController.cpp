@@ -153,26 +153,6 @@ std::optional<SyncTask> WatchController::task(const QUuid& profileId, const QStr
     return std::nullopt;
 }
 
-void WatchController::updateTask(const QUuid& profileId, const SyncTask& task)
-{
-    const auto it = m_states.find(profileId);
-    if (it == m_states.end()) {
-        return;
-    }
-    for (SyncTask& known : it->tasks) {
-        if (known.id == task.id) {
-            SyncTask merged = task;
-            if (!merged.monthly) {
-                merged.monthly = known.monthly;
-            }
-            known = merged;
-            Q_EMIT taskUpdated(profileId, merged);
-            Q_EMIT summaryChanged();
-            return;
-        }
-    }
-}
-
 bool WatchController::isRefreshing() const
 {
     return m_refreshing > 0;
@@ -309,13 +289,8 @@ WatchController::Summary WatchController::summary() const
 
 QDateTime WatchController::nextRefresh(const QUuid& profileId) const
 {
-    const ProfileWatcher* found = watcher(profileId);
+    const ProfileWatcher* found = m_watchers.value(profileId);
     return found ? found->nextRefresh() : QDateTime();
-}
-
-const ProfileWatcher* WatchController::watcher(const QUuid& profileId) const
-{
-    return m_watchers.value(profileId);
 }
 
 } // namespace OmsSync::Gui

@@ -61,7 +61,6 @@ public:
     ~WatchController() override;
 
     ProfileController* profiles() const { return m_profiles; }
-    OmsSync::NetworkMonitor* network() const { return m_network; }
 
     // Seconds between refreshes of each profile; 0: only when asked.
     void setInterval(int seconds);
@@ -75,13 +74,10 @@ public:
 
     const ProfileState* state(const QUuid& profileId) const;
     std::optional<SyncTask> task(const QUuid& profileId, const QString& taskId) const;
-    // Replaces a task after an action answered with its new state.
-    void updateTask(const QUuid& profileId, const SyncTask& task);
     bool isRefreshing() const;
     Summary summary() const;
     // When the next automatic refresh of the profile is planned (tests).
     QDateTime nextRefresh(const QUuid& profileId) const;
-    const ProfileWatcher* watcher(const QUuid& profileId) const;
 
     TaskChangeDetector& detector() { return m_detector; }
 
@@ -89,7 +85,6 @@ Q_SIGNALS:
     void refreshStarted(const QUuid& profileId);
     void profileRefreshed(const QUuid& profileId);
     void profileFailed(const QUuid& profileId, const OmsSync::ApiError& error);
-    void taskUpdated(const QUuid& profileId, const OmsSync::SyncTask& task);
     void busyChanged(bool busy);
     // What changed since the last refresh of one profile.
     void changesDetected(const QList<OmsSync::WatchEvent>& events);
