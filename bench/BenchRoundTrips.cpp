@@ -147,7 +147,7 @@ std::unique_ptr<OmsClient> passwordClient(const QUrl& base)
     const IamPasswordAuthenticator::Account account {
         base, u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}};
     client->setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
-        client->network(), account, u"demo-password"_s, policy()));
+        client->transport(), account, u"demo-password"_s, policy()));
     return client;
 }
 

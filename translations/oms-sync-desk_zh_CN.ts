@@ -2485,6 +2485,13 @@ Task id: %2</source>
     </message>
 </context>
 <context>
+    <name>OmsSync::HttpTransport</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::IamToken</name>
     <message>
         <source>IAM answered the sign-in with an unexpected status.</source>
@@ -2735,10 +2742,6 @@ Task id: %2</source>
         <translation>请退出并重新打开演示以继续。</translation>
     </message>
     <message>
-        <source>Start in the system tray (where there is none: with the window minimized).</source>
-        <translation>启动到系统托盘（没有托盘时以最小化窗口启动）。</translation>
-    </message>
-    <message>
         <source>Refresh every profile every SECONDS (2 or more) for this run, whatever the settings say.</source>
         <translation>本次运行中每 SECONDS 秒（至少 2 秒）刷新一次每个区域配置，忽略设置中的间隔。</translation>
     </message>
@@ -2749,6 +2752,10 @@ Task id: %2</source>
     <message>
         <source>%1: --refresh-interval must be whole seconds from %2 to %3, not “%4”.</source>
         <translation>%1：--refresh-interval 必须是 %2 到 %3 之间的整数秒，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Start in the system tray (waiting up to 10 s for one; without one, with the window minimized).</source>
+        <translation>启动到系统托盘（最多等待托盘出现 10 秒；仍没有托盘时以最小化窗口启动）。</translation>
     </message>
 </context>
 </TS>

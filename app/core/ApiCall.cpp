@@ -3,10 +3,10 @@
 
 #include "Authenticator.h"
 #include "BuildInfo.h"
-#include "OneShotBody.h"
+#include "StartCredentials.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -86,25 +86,20 @@ QString describeTransportError(QNetworkReply::NetworkError error, const QString&
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager* network, Authenticator* authenticator, ApiRequest request,
+ApiCall::ApiCall(HttpTransport* transport, Authenticator* authenticator, ApiRequest request,
                  CallPolicy policy, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_transport(transport)
     , m_authenticator(authenticator)
     , m_request(std::move(request))
     , m_policy(policy)
-{
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
-}
+{ }
 
+// The exchange in flight, a child, goes with the call and cancels its request.
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    // A start's body holds keys; whoever lets go of them last wipes them.
+    wipeBytes(m_request.body);
 }
 
 void ApiCall::setSslConfiguration(const QSslConfiguration& configuration)
@@ -121,11 +116,7 @@ void ApiCall::start()
 
 void ApiCall::abort()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    delete m_exchange;
     finish(ApiError::network(tr("The request was cancelled.")));
 }
 
@@ -181,27 +172,17 @@ void ApiCall::send()
             }
         }
 
-        ++m_attempts;
-        m_body.clear();
-        m_timedOut = false;
-        m_tooLarge = false;
-        if (m_request.idempotent) {
-            m_reply = m_network->sendCustomRequest(request, m_request.verb, m_request.body);
-        } else {
-            // See OneShotBody: Qt must not send a start or stop twice behind
-            // our back. The length is given, so nothing needs buffering.
-            auto* body = new OneShotBody(m_request.body);
-            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            m_reply = m_network->sendCustomRequest(request, m_request.verb, body);
-            body->setParent(m_reply);
+        if (!m_transport) {
+            finish(ApiError::network(tr("The request was cancelled.")));
+            return;
         }
-        connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
-        connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
-        // The timeout measures silence, not total time: any progress restarts it.
-        connect(m_reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
-        connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
-        m_timeout.start(m_policy.timeout);
+        ++m_attempts;
+        // Qt must not send a start or stop twice behind our back: only reads
+        // may be sent again from a buffer (see OneShotBody).
+        m_exchange =
+            m_transport->send(request, m_request.verb, m_request.body, !m_request.idempotent,
+                              {m_policy.timeout, m_policy.maxReplyBytes}, this);
+        connect(m_exchange, &HttpExchange::finished, this, &ApiCall::onFinished);
     };
 
     if (m_authenticator) {
@@ -211,50 +192,25 @@ void ApiCall::send()
     }
 }
 
-void ApiCall::onReadyRead()
-{
-    if (!m_reply) {
-        return;
-    }
-    const qint64 room = m_policy.maxReplyBytes - m_body.size();
-    if (m_reply->bytesAvailable() > room) {
-        m_tooLarge = true;
-        m_reply->abort();
-        return;
-    }
-    m_body += m_reply->readAll();
-}
-
-void ApiCall::onTimeout()
-{
-    if (m_reply) {
-        m_timedOut = true;
-        m_reply->abort();
-    }
-}
-
 void ApiCall::onFinished()
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply) {
+    HttpExchange* exchange = m_exchange;
+    if (!exchange) {
         return;
     }
-    m_timeout.stop();
-    if (!m_tooLarge && !m_timedOut) {
-        onReadyRead();
-    }
-    reply->deleteLater();
-    m_reply = nullptr;
+    m_exchange = nullptr;
+    exchange->deleteLater();
+    const HttpAnswer& answer = exchange->answer();
 
-    const QNetworkReply::NetworkError networkError = reply->error();
-    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_headers = reply->rawHeaderPairs();
+    const QNetworkReply::NetworkError networkError = answer.error;
+    m_httpStatus = answer.status;
+    m_headers = answer.headers;
+    m_body = answer.body;
     qCDebug(lcNet).noquote() << m_request.verb << m_request.url.toDisplayString() << "->"
-                             << (m_httpStatus ? QString::number(m_httpStatus)
-                                              : reply->errorString())
+                             << (m_httpStatus ? QString::number(m_httpStatus) : answer.errorString)
                              << u"%1 ms"_s.arg(m_elapsed.elapsed());
 
-    if (m_tooLarge) {
+    if (answer.tooLarge) {
         // An answer that could not be read is no answer: a start or stop must
         // be checked, not taken as done or failed.
         m_fateUnknown = !m_request.idempotent;
@@ -264,7 +220,7 @@ void ApiCall::onFinished()
         return;
     }
 
-    if (m_timedOut) {
+    if (answer.timedOut) {
         if (m_request.idempotent && m_timeoutRetries < m_policy.maxTimeoutRetries) {
             ++m_timeoutRetries;
             retryLater(0ms);
@@ -287,7 +243,7 @@ void ApiCall::onFinished()
             return;
         }
         m_fateUnknown = !m_request.idempotent && !failedBeforeSending(networkError);
-        finish(ApiError::network(describeTransportError(networkError, reply->errorString(),
+        finish(ApiError::network(describeTransportError(networkError, answer.errorString,
                                                         m_request.verb, m_request.url)));
         return;
     }
@@ -339,7 +295,6 @@ void ApiCall::finish(const ApiError& error)
         return;
     }
     m_finished = true;
-    m_timeout.stop();
     m_error = error;
     Q_EMIT finished();
 }

@@ -4,18 +4,15 @@
 #include "AkSkSigner.h"
 #include "ApiError.h"
 #include "CallPolicy.h"
+#include "HttpTransport.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
-
-class QNetworkAccessManager;
 
 namespace OmsSync {
 
@@ -41,7 +38,7 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
-    ApiCall(QNetworkAccessManager* network, Authenticator* authenticator, ApiRequest request,
+    ApiCall(HttpTransport* transport, Authenticator* authenticator, ApiRequest request,
             CallPolicy policy, QObject* parent = nullptr);
     ~ApiCall() override;
 
@@ -64,22 +61,19 @@ Q_SIGNALS:
 
 private:
     void send();
-    void onReadyRead();
     void onFinished();
-    void onTimeout();
     void retryLater(std::chrono::milliseconds delay);
     void finish(const ApiError& error);
     std::chrono::milliseconds backoff() const;
 
-    QNetworkAccessManager* m_network;
+    QPointer<HttpTransport> m_transport;
     QPointer<Authenticator> m_authenticator;
     ApiRequest m_request;
     CallPolicy m_policy;
     QSslConfiguration m_ssl;
     bool m_hasSsl = false;
 
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
+    QPointer<HttpExchange> m_exchange;
     QElapsedTimer m_elapsed;
     QByteArray m_body;
     QList<QNetworkReply::RawHeaderPair> m_headers;
@@ -88,8 +82,6 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     int m_timeoutRetries = 0;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
     bool m_renewed = false;
     bool m_fateUnknown = false;
     bool m_finished = false;

@@ -16,11 +16,11 @@ Q_LOGGING_CATEGORY(lcAuth, "omssync.auth", QtWarningMsg)
 
 namespace OmsSync {
 
-IamPasswordAuthenticator::IamPasswordAuthenticator(QNetworkAccessManager* network, Account account,
+IamPasswordAuthenticator::IamPasswordAuthenticator(HttpTransport* transport, Account account,
                                                    const QString& password, CallPolicy policy,
                                                    QObject* parent)
     : Authenticator(parent)
-    , m_network(network)
+    , m_transport(transport)
     , m_account(std::move(account))
     , m_password(password)
     , m_policy(policy)
@@ -118,7 +118,7 @@ void IamPasswordAuthenticator::signIn()
     // Asking for a token has no effect on the account: safe to repeat.
     request.idempotent = true;
 
-    m_signIn = new ApiCall(m_network, nullptr, std::move(request), m_policy, this);
+    m_signIn = new ApiCall(m_transport, nullptr, std::move(request), m_policy, this);
     if (m_hasSsl) {
         m_signIn->setSslConfiguration(m_ssl);
     }

@@ -8,11 +8,10 @@
 #include <QList>
 #include <QPointer>
 
-class QNetworkAccessManager;
-
 namespace OmsSync {
 
 class ApiCall;
+class HttpTransport;
 
 // Signs in to IAM with a user's password and sends the token it gets as
 // X-Auth-Token. The token is fetched once for any number of concurrent
@@ -32,8 +31,8 @@ public:
         QString projectId;
     };
 
-    IamPasswordAuthenticator(QNetworkAccessManager* network, Account account,
-                             const QString& password, CallPolicy policy, QObject* parent = nullptr);
+    IamPasswordAuthenticator(HttpTransport* transport, Account account, const QString& password,
+                             CallPolicy policy, QObject* parent = nullptr);
     ~IamPasswordAuthenticator() override;
 
     static constexpr std::chrono::minutes renewBeforeExpiry {5};
@@ -67,7 +66,7 @@ private:
     void onSignedIn();
     QByteArray requestBody() const;
 
-    QNetworkAccessManager* m_network;
+    HttpTransport* m_transport;
     Account m_account;
     QString m_password;
     CallPolicy m_policy;

@@ -37,12 +37,7 @@ OmsClient::OmsClient(Endpoints endpoints, CallPolicy policy, QObject* parent)
     , m_endpoints(std::move(endpoints))
     , m_policy(policy)
     , m_ssl(QSslConfiguration::defaultConfiguration())
-{
-    // Keep-alive and HTTP/2 are Qt's defaults; caching responses is not
-    // wanted for an API whose answers change by the second.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network.setAutoDeleteReplies(false);
-}
+{ }
 
 OmsClient::~OmsClient() = default;
 
@@ -62,6 +57,11 @@ ApiError OmsClient::addCaFile(const QString& path)
                                     tr("No PEM certificate could be read from %1.").arg(path));
     }
     m_ssl.addCaCertificates(certificates);
+    for (const QSslCertificate& certificate : certificates) {
+        m_trust +=
+            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) + u' ';
+    }
+    m_transport.setTrust(m_trust);
     if (m_authenticator) {
         m_authenticator->setSslConfiguration(m_ssl);
     }
@@ -127,7 +127,7 @@ void OmsClient::resolveProject()
         request.url.setQuery(query);
         request.idempotent = true;
         auto* lookup =
-            new ApiCall(&m_network, m_authenticator.get(), std::move(request), m_policy, this);
+            new ApiCall(&m_transport, m_authenticator.get(), std::move(request), m_policy, this);
         lookup->setSslConfiguration(m_ssl);
         connect(lookup, &ApiCall::finished, this, [this, lookup] { onProjectsListed(lookup); });
         m_projectLookup = lookup;
@@ -196,7 +196,7 @@ ApiCall* OmsClient::call(const QByteArray& verb, const QStringList& segments,
         contentType.isEmpty() && verb != "GET" ? "application/json"_ba : std::move(contentType);
     request.headers.append({"X-Project-Id"_ba, m_endpoints.projectId.toUtf8()});
     request.idempotent = verb == "GET";
-    auto* apiCall = new ApiCall(&m_network, m_authenticator.get(), std::move(request), m_policy);
+    auto* apiCall = new ApiCall(&m_transport, m_authenticator.get(), std::move(request), m_policy);
     apiCall->setSslConfiguration(m_ssl);
     return apiCall;
 }

@@ -8,7 +8,6 @@
 #include "TaskSnapshotJob.h"
 
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -21,7 +20,7 @@
 namespace OmsSync {
 
 // The OMS sync-task API of one profile: builds and validates requests, hands
-// them to the authenticator and QNetworkAccessManager, and reports back
+// them to the authenticator and the HttpTransport, and reports back
 // through job objects. Never blocks; one connection pool per client.
 class OmsClient : public QObject
 {
@@ -45,7 +44,7 @@ public:
     // Adds the certificates of a PEM file to the trusted ones (never fewer:
     // TLS verification stays on). An error names the file when it has none.
     ApiError addCaFile(const QString& path);
-    QNetworkAccessManager* network() { return &m_network; }
+    HttpTransport* transport() { return &m_transport; }
     const CallPolicy& policy() const { return m_policy; }
     const QSslConfiguration& sslConfiguration() const { return m_ssl; }
     QString projectId() const { return m_endpoints.projectId; }
@@ -75,11 +74,12 @@ private:
     void resolveProject();
     void onProjectsListed(ApiCall* call);
 
-    QNetworkAccessManager m_network;
+    HttpTransport m_transport;
     Endpoints m_endpoints;
     CallPolicy m_policy;
     QSslConfiguration m_ssl;
-    // After m_network: gone before it, as it may hold requests of its own.
+    QString m_trust; // the certificates added to m_ssl's, by their digests
+    // After m_transport: gone before it, as it may hold requests of its own.
     std::unique_ptr<Authenticator> m_authenticator;
     QPointer<ApiCall> m_projectLookup;
     QList<std::pair<QPointer<QObject>, std::function<void(const ApiError&)>>> m_projectWaiters;

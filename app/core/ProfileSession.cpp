@@ -134,7 +134,7 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
             // credentials; without both the proxy asks, and the
             // request says so.
             m_proxyPassword.isEmpty() ? QString() : m_profile.proxy.userName(), m_proxyPassword);
-        client->network()->setProxy(proxy);
+        client->transport()->setProxy(proxy);
     }
     if (error.isError()) {
         delete client;
@@ -157,8 +157,8 @@ void ProfileSession::build(const QString& secret, QObject* context, Done done)
         IamPasswordAuthenticator::Account account {endpoints.iam, m_profile.accountName,
                                                    m_profile.userName, m_profile.regionId,
                                                    m_profile.projectId};
-        auto owned = std::make_unique<IamPasswordAuthenticator>(client->network(), account, secret,
-                                                                m_policy);
+        auto owned = std::make_unique<IamPasswordAuthenticator>(client->transport(), account,
+                                                                secret, m_policy);
         auto* password = owned.get();
         client->setAuthenticator(std::move(owned));
         connect(password, &IamPasswordAuthenticator::tokenIssued, this,

@@ -12,7 +12,9 @@
 #include "TrayIcon.h"
 #include "WatchController.h"
 
+#include <QDeadlineTimer>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +79,27 @@ bool DesktopWatch::showTrayIcon()
     m_tray->setVisible(true);
     m_notifier->setFallbackTrayIcon(m_tray->systemTrayIcon());
     m_window->setTrayAvailable(true);
+    Q_EMIT trayIconShown();
     return true;
+}
+
+void DesktopWatch::startInTray(std::chrono::milliseconds wait)
+{
+    if (showTrayIcon()) {
+        return;
+    }
+    // Qt tells no one when a tray appears: ask a few times a second.
+    auto* poll = new QTimer(this);
+    poll->setInterval(std::chrono::milliseconds(250));
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline = QDeadlineTimer(wait)] {
+        if (showTrayIcon()) {
+            poll->deleteLater();
+        } else if (deadline.hasExpired()) {
+            poll->deleteLater();
+            m_window->showMinimized();
+        }
+    });
+    poll->start();
 }
 
 void DesktopWatch::applySettings()

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <chrono>
+
 namespace OmsSync::Gui {
 
 class DesktopNotifier;
@@ -36,6 +38,10 @@ public:
     // Puts the icon in the tray, where there is one; it stays there until
     // the application quits. Returns whether it is there.
     bool showTrayIcon();
+    // For --minimized: the tray icon without the window. A tray that is not
+    // there yet (the desktop still starting its panel at login) is waited
+    // for up to `wait`; then the window opens minimized instead.
+    void startInTray(std::chrono::milliseconds wait);
     TrayIcon* trayIcon() const { return m_tray; }
     DesktopNotifier* notifier() const { return m_notifier; }
     NotificationPolicy& policy() { return m_policy; }
@@ -48,6 +54,10 @@ public:
     void showTask(const QUuid& profileId, const QString& taskId);
     // Brings the window up and asks for the keys of the paused task.
     void startTask(const QUuid& profileId, const QString& taskId);
+
+Q_SIGNALS:
+    // The icon went into the tray: closing the window no longer quits.
+    void trayIconShown();
 
 private:
     void onChanges(const QList<WatchEvent>& events);

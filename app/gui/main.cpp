@@ -51,8 +51,9 @@ QCommandLineOption minimizedOption()
 {
     return QCommandLineOption(
         u"minimized"_s,
-        QCoreApplication::translate(
-            "main", "Start in the system tray (where there is none: with the window minimized)."));
+        QCoreApplication::translate("main",
+                                    "Start in the system tray (waiting up to 10 s for one; without "
+                                    "one, with the window minimized)."));
 }
 
 QCommandLineOption refreshIntervalOption()
@@ -191,8 +192,13 @@ int main(int argc, char* argv[])
     Gui::MainWindow window(&watch, settings.get());
     window.setRefreshIntervalOverride(*intervalOverride);
     Gui::DesktopWatch desktop(&watch, &window, settings.get());
-    const bool inTray = desktop.showTrayIcon();
-    QApplication::setQuitOnLastWindowClosed(!inTray);
+    // With a tray, closing the window leaves the watch running in it.
+    QObject::connect(&desktop, &Gui::DesktopWatch::trayIconShown, &desktop,
+                     [] { QApplication::setQuitOnLastWindowClosed(false); });
+    const bool minimized = parser.isSet(minimizedOption());
+    if (!minimized) {
+        desktop.showTrayIcon();
+    }
     if (demo) {
         window.setDemo(demo->port());
         QObject::connect(demo.get(), &Gui::DemoEnvironment::simulatorStopped, &window,
@@ -212,10 +218,11 @@ int main(int argc, char* argv[])
     // start-up time and peak memory once the task list is painted, then quits.
     Gui::StartupProbe::attachIfRequested(window.taskView());
     watch.start();
-    if (!parser.isSet(minimizedOption())) {
+    if (minimized) {
+        // At login the panel may come up after the applications it hosts.
+        desktop.startInTray(std::chrono::seconds(10));
+    } else {
         window.show();
-    } else if (!inTray) {
-        window.showMinimized();
     }
     return app.exec();
 }

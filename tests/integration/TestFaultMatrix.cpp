@@ -85,7 +85,7 @@ private Q_SLOTS:
         policy.firstBackoff = 50ms;
         OmsClient client({m_sim.baseUrl(), m_sim.baseUrl(), u"cn-north-4"_s, {}}, policy);
         client.setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
-            client.network(),
+            client.transport(),
             IamPasswordAuthenticator::Account {
                 m_sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
             u"demo-password"_s, policy));

@@ -46,7 +46,7 @@ private:
         IamPasswordAuthenticator::Account account {
             m_sim->baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}};
         client->setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
-            client->network(), account, password, policy));
+            client->transport(), account, password, policy));
         return client;
     }
 

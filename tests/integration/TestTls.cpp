@@ -46,7 +46,7 @@ private:
             }
         }
         client.setAuthenticator(std::make_unique<IamPasswordAuthenticator>(
-            client.network(),
+            client.transport(),
             IamPasswordAuthenticator::Account {
                 sim.baseUrl(), u"demo"_s, u"demo"_s, u"cn-north-4"_s, {}},
             u"demo-password"_s, policy));
