@@ -2716,6 +2716,49 @@ Task id: %2</source>
     </message>
 </context>
 <context>
+    <name>OmsSync::SyncTaskSpec</name>
+    <message>
+        <source>%1 must be one of %2, not “%3”.</source>
+        <translation>%1 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>app_id (the APPID) is required for a Tencent source.</source>
+        <translation>源端为腾讯云时必须填写 app_id（APPID）。</translation>
+    </message>
+    <message>
+        <source>source_cdn.protocol must be http or https.</source>
+        <translation>source_cdn.protocol 必须是 http 或 https。</translation>
+    </message>
+    <message>
+        <source>description must not contain any of %1 (it holds “%2”).</source>
+        <translation>description 不能包含 %1 中的任何字符（其中有“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1 is a secret: it is read from the environment or the keychain, never from a file.</source>
+        <translation>%1 是密钥：只从环境变量或钥匙串读取，绝不从文件读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a new sync task.</source>
+        <translation>%1 不是新建同步任务的字段。</translation>
+    </message>
+    <message>
+        <source>source_cdn must be an object with domain, protocol and authentication_type.</source>
+        <translation>source_cdn 必须是包含 domain、protocol 和 authentication_type 的对象。</translation>
+    </message>
+    <message>
+        <source>source_cdn.%1 is not a field of source_cdn.</source>
+        <translation>source_cdn.%1 不是 source_cdn 的字段。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop client for Huawei Cloud OMS sync tasks.</source>

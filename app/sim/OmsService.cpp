@@ -25,6 +25,8 @@ namespace {
 constexpr qsizetype maxProjectIdLength = 1024;
 constexpr qsizetype maxTaskIdLength = 255;
 constexpr qint64 maxListOffset = 10000;
+// CreateSyncEvents takes at most this many object keys a call.
+constexpr qsizetype maxSyncEventKeys = 10;
 constexpr qint64 hourMs = 60 * 60 * 1000;
 constexpr qint64 dayMs = 24 * hourMs;
 // Statistics come in five-minute points for up to a day, hourly beyond,
@@ -260,7 +262,7 @@ HttpResponse OmsService::handle(const Route& route, const HttpRequest& request,
 
     const bool needsSyncTaskRegion = route.kind == Route::Kind::StartTask
         || route.kind == Route::Kind::StopTask || route.kind == Route::Kind::TaskStatistics
-        || route.kind == Route::Kind::CreateTask;
+        || route.kind == Route::Kind::CreateTask || route.kind == Route::Kind::SyncEvents;
     if (needsSyncTaskRegion && !regionOffersSyncTasks(project->name)) {
         return ErrorReplies::oms(
             400, "OMS.0060", u"Sync tasks are not supported in region %1."_s.arg(project->name));
@@ -281,6 +283,8 @@ HttpResponse OmsService::handle(const Route& route, const HttpRequest& request,
         return stop(request, *project, taskId);
     case Route::Kind::TaskStatistics:
         return statistics(request, *project, taskId);
+    case Route::Kind::SyncEvents:
+        return syncEvents(request, *project, taskId);
     default:
         break;
     }
@@ -427,6 +431,45 @@ HttpResponse OmsService::remove(SimProject& project, const QString& taskId)
     return HttpResponse(200);
 }
 
+HttpResponse OmsService::syncEvents(const HttpRequest& request, SimProject& project,
+                                    const QString& taskId)
+{
+    SimTask* task = project.task(taskId);
+    if (!task) {
+        return taskNotFound();
+    }
+    HttpResponse error;
+    const auto body = jsonBody(request, &error);
+    if (!body) {
+        return error;
+    }
+    QString problem;
+    if (!rejectUnknownFields(*body, {u"object_keys"_s}, &problem)) {
+        return invalidParameter(problem);
+    }
+    const QJsonValue keys = body->value(u"object_keys"_s);
+    if (!keys.isArray() || keys.toArray().isEmpty() || keys.toArray().size() > maxSyncEventKeys) {
+        return invalidParameter(
+            u"object_keys must be an array of 1 to %1 object keys."_s.arg(maxSyncEventKeys));
+    }
+    QStringList decoded;
+    for (const QJsonValue& key : keys.toArray()) {
+        const QString text = key.toString();
+        if (!key.isString() || text.isEmpty() || text.size() > 16384) {
+            return invalidParameter(
+                u"each object key must be a string of 1 to 16384 characters."_s);
+        }
+        // Keys travel URL-encoded: a raw space, or a '%' that starts no escape, is refused.
+        const auto bytes = QueryParameters::percentDecode(text.toUtf8(), false);
+        if (!bytes || text.contains(u' ')) {
+            return invalidParameter(u"object key %1 is not URL-encoded."_s.arg(text));
+        }
+        decoded.append(QString::fromUtf8(*bytes));
+    }
+    task->syncEvents.append(decoded);
+    return HttpResponse(200);
+}
+
 HttpResponse OmsService::statistics(const HttpRequest& request, SimProject& project,
                                     const QString& taskId)
 {
@@ -515,8 +558,7 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
                                                   u"app_id"_s,
                                                   u"source_cdn"_s,
                                                   u"consistency_check"_s,
-                                                  u"dst_storage_policy"_s,
-                                                  u"object_overwrite_mode"_s}
+                                                  u"dst_storage_policy"_s}
         + startFields();
     static const QStringList clouds {
         u"AWS"_s,       u"Azure"_s,         u"Aliyun"_s, u"Tencent"_s, u"HuaweiCloud"_s,
@@ -534,7 +576,7 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
                                                 u"TENCENT_COS_D"_s};
     QString problem;
     if (!rejectUnknownFields(*body, known, &problem)
-        || !checkEnum(*body, u"src_cloud_type"_s, clouds, true, &problem)
+        || !checkEnum(*body, u"src_cloud_type"_s, clouds, false, &problem)
         || !checkString(*body, u"src_region"_s, 1, 100, true, &problem)
         || !checkString(*body, u"src_bucket"_s, 1, 1024, true, &problem)
         || !checkString(*body, u"dst_region"_s, 1, 100, true, &problem)
@@ -550,20 +592,23 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
         || !checkBool(*body, u"enable_restore"_s, &problem)
         || !checkBool(*body, u"enable_metadata_migration"_s, &problem)
         || !checkEnum(*body, u"consistency_check"_s,
-                      {u"size_last_modified"_s, u"crc64"_s, u"no_check"_s}, false, &problem)
+                      {u"size_last_modified"_s, u"crc64"_s, u"transmission"_s}, false, &problem)
         || !checkEnum(
             *body, u"dst_storage_policy"_s,
             {u"STANDARD"_s, u"IA"_s, u"ARCHIVE"_s, u"DEEP_ARCHIVE"_s, u"SRC_STORAGE_MAPPING"_s},
             false, &problem)
-        || !checkEnum(*body, u"object_overwrite_mode"_s,
-                      {u"NO_OVERWRITE"_s, u"SIZE_LAST_MODIFIED_COMPARISON_OVERWRITE"_s,
-                       u"CRC64_COMPARISON_OVERWRITE"_s, u"FULL_OVERWRITE"_s},
-                      false, &problem)
         || !checkCrypto(*body, &problem)) {
         return invalidParameter(problem);
     }
-    if (body->value(u"src_cloud_type"_s).toString() == u"Tencent"_s
-        && !body->contains(u"app_id"_s)) {
+    static const QString forbidden = u"<>()\"'&"_s;
+    const QString description = body->value(u"description"_s).toString();
+    if (std::any_of(description.begin(), description.end(),
+                    [](QChar c) { return forbidden.contains(c); })) {
+        return ErrorReplies::oms(400, "OMS.0078",
+                                 u"description must not contain any of < > ( ) \" ' &."_s);
+    }
+    const QString cloud = body->value(u"src_cloud_type"_s).toString(u"Aliyun"_s);
+    if (cloud == u"Tencent"_s && !body->contains(u"app_id"_s)) {
         return invalidParameter(u"app_id is required for a Tencent source."_s);
     }
     if (body->value(u"dst_region"_s).toString() != project.name) {
@@ -595,8 +640,9 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
     task.createTimeMs = m_clock.nowMs();
     task.status = SimTask::synchronizing;
     task.runs.append({task.createTimeMs, RunInterval::open});
-    for (const QString& key : {u"src_cloud_type"_s, u"src_region"_s, u"src_bucket"_s,
-                               u"dst_region"_s, u"dst_bucket"_s, u"app_id"_s}) {
+    task.fields.insert(u"src_cloud_type"_s, cloud);
+    for (const QString& key :
+         {u"src_region"_s, u"src_bucket"_s, u"dst_region"_s, u"dst_bucket"_s, u"app_id"_s}) {
         if (body->contains(key)) {
             task.fields.insert(key, body->value(key));
         }
@@ -606,13 +652,13 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
          {u"enable_kms"_s, u"enable_restore"_s, u"enable_metadata_migration"_s}) {
         task.fields.insert(key, body->value(key).toBool(false));
     }
-    task.fields.insert(u"consistency_check"_s,
-                       body->value(u"consistency_check"_s).toString(u"size_last_modified"_s));
+    // Asked for as "transmission", reported as "no_check".
+    const QString check = body->value(u"consistency_check"_s).toString(u"size_last_modified"_s);
+    task.fields.insert(u"consistency_check"_s, check == u"transmission"_s ? u"no_check"_s : check);
     task.fields.insert(u"dst_storage_policy"_s,
                        body->value(u"dst_storage_policy"_s).toString(u"STANDARD"_s));
-    task.fields.insert(u"object_overwrite_mode"_s,
-                       body->value(u"object_overwrite_mode"_s)
-                           .toString(u"SIZE_LAST_MODIFIED_COMPARISON_OVERWRITE"_s));
+    // Not asked for at creation: OMS decides, and reports it.
+    task.fields.insert(u"object_overwrite_mode"_s, u"SIZE_LAST_MODIFIED_COMPARISON_OVERWRITE"_s);
     if (!cdn.isEmpty()) {
         task.fields.insert(u"source_cdn"_s, cdn);
     }

@@ -40,6 +40,7 @@ private:
     HttpResponse remove(SimProject& project, const QString& taskId);
     HttpResponse statistics(const HttpRequest& request, SimProject& project, const QString& taskId);
     HttpResponse create(const HttpRequest& request, SimProject& project);
+    HttpResponse syncEvents(const HttpRequest& request, SimProject& project, const QString& taskId);
 
     SimulatorState& m_state;
     const SimClock& m_clock;

@@ -32,6 +32,8 @@ QString Route::name() const
         return u"oms.tasks.stop"_s;
     case Kind::TaskStatistics:
         return u"oms.tasks.statistics"_s;
+    case Kind::SyncEvents:
+        return u"oms.tasks.events.create"_s;
     }
     return u"unknown"_s;
 }
@@ -92,6 +94,8 @@ Route Route::resolve(QByteArrayView method, QByteArrayView rawPath)
             route.kind = Kind::StopTask;
         } else if (method == "GET" && is(4, "statistics")) {
             route.kind = Kind::TaskStatistics;
+        } else if (method == "POST" && is(4, "events")) {
+            route.kind = Kind::SyncEvents;
         }
         break;
     default:

@@ -25,6 +25,7 @@ struct Route
         StartTask,
         StopTask,
         TaskStatistics,
+        SyncEvents,
     };
 
     Kind kind = Kind::Unknown;

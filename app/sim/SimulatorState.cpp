@@ -219,6 +219,11 @@ QJsonObject SimulatorState::toJson() const
                 object.insert(u"_pause_after_ms"_s, task.pauseAfterMs);
             }
             object.insert(u"_expects_start_keys"_s, task.expectedStartKeys.has_value());
+            QJsonArray events;
+            for (const QStringList& keys : task.syncEvents) {
+                events.append(QJsonArray::fromStringList(keys));
+            }
+            object.insert(u"_sync_events"_s, events);
             tasks.append(object);
         }
         projects.append(QJsonObject {{u"id"_s, project.id},

@@ -45,6 +45,7 @@ struct SimTask
     QList<RunInterval> runs; // sorted, not overlapping; the last may be open
     QList<TaskActivity> activity; // in the order added (the clock may have moved back)
     qint64 pauseAfterMs = 0; // as configured: 0 never pauses by itself
+    QList<QStringList> syncEvents; // the object keys of each CreateSyncEvents, decoded
 
     bool isSynchronizing() const { return status == synchronizing; }
     void start(qint64 nowMs);
