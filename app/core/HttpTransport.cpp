@@ -200,6 +200,8 @@ public:
         pending.maxBytes = limits.maxBytes;
         auto* silence = new QTimer(reply);
         silence->setSingleShot(true);
+        // A coarse timer may fire 5 % early; a timeout is a promise to wait at least that long.
+        silence->setTimerType(Qt::PreciseTimer);
         connect(silence, &QTimer::timeout, this, [this, id] { onSilence(id); });
         // The limit is on silence, not on total time: any progress restarts it.
         connect(reply, &QNetworkReply::uploadProgress, silence, qOverload<>(&QTimer::start));

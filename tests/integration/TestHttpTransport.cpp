@@ -160,8 +160,8 @@ private Q_SLOTS:
             transport.send(QNetworkRequest(server.url()), "GET", {}, false, limits(300ms), this);
         QSignalSpy finished(exchange, &HttpExchange::finished);
         QVERIFY(finished.wait(5000));
-        // Not before the limit, less the 5 % a coarse timer may fire early.
-        QVERIFY2(clock.elapsed() >= 285, qPrintable(QString::number(clock.elapsed())));
+        // Never before the limit (a coarse timer would fire up to 5 % early: 284 ms was seen).
+        QVERIFY2(clock.elapsed() >= 299, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(exchange->answer().timedOut);
         QCOMPARE(exchange->answer().status, 0);
         delete exchange;
