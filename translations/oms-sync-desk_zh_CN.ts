@@ -196,6 +196,20 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
             <numerusform>“%1”需要 %n 个或更多参数；请参阅 oms-sync --help。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A task&apos;s whole life:
+  task create [--from FILE] [options]      a new task; prints its id
+  task clone ID [options]                  a new task like ID
+  task delete ID [ID...] [--yes]           after a confirmation
+  task sync-objects ID [KEY...] [--from-file FILE]
+                                           sync chosen objects now</source>
+        <translation>任务的整个生命周期：
+  task create [--from FILE] [选项]         新建任务，打印其 ID
+  task clone ID [选项]                     新建一个与 ID 相同的任务
+  task delete ID [ID...] [--yes]           确认后删除
+  task sync-objects ID [KEY...] [--from-file FILE]
+                                           立即同步指定对象</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::Command</name>
@@ -463,6 +477,65 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
     </message>
 </context>
 <context>
+    <name>OmsSync::Cli::SyncObjectsCommand</name>
+    <message>
+        <source>Ask OMS to sync the named objects of a task now.</source>
+        <translation>请 OMS 立即同步任务中指定的对象。</translation>
+    </message>
+    <message>
+        <source>The keys are the arguments after ID and, with --from-file, the lines of
+FILE (&quot;-&quot;: standard input), one key a line. They are sent URL-encoded,
+10 a call, one call after the other; each call gets its own result (OMS
+reports none per key). A refused call does not stop the others; a sign-in,
+network or server failure does, and the calls not sent are reported.</source>
+        <translation>对象键为 ID 之后的参数，以及使用 --from-file 时 FILE 中的各行
+（&quot;-&quot;：标准输入），每行一个键。键经 URL 编码后发送，每次调用 10 个，
+依次发送；每次调用各有结果（OMS 不按键报告结果）。某次调用被拒绝不影响
+其他调用；登录、网络或服务器故障则会停止，并报告未发送的调用。</translation>
+    </message>
+    <message>
+        <source>The sync task.</source>
+        <translation>同步任务。</translation>
+    </message>
+    <message>
+        <source>Object keys to sync.</source>
+        <translation>要同步的对象键。</translation>
+    </message>
+    <message>
+        <source>task sync-objects: read object keys from FILE, one a line (&quot;-&quot;: standard input).</source>
+        <translation>task sync-objects：从 FILE 读取对象键，每行一个（&quot;-&quot;：标准输入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>option value</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name at least one object key, or use --from-file.</source>
+        <translation>请至少指定一个对象键，或使用 --from-file。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 大于 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>keys %1 to %2</source>
+        <translation>第 %1 至 %2 个键</translation>
+    </message>
+    <message>
+        <source>%1: sync requested</source>
+        <translation>%1：已请求同步</translation>
+    </message>
+    <message>
+        <source>oms-sync: %1: %2</source>
+        <translation>oms-sync：%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::Cli::TaskCommand</name>
     <message>
         <source>List every sync task of the profile, all pages.</source>
@@ -602,6 +675,220 @@ the exit code is then that of its error (the highest when several fail).</source
     <message>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>Delete paused tasks, after a confirmation, and forget their keys.</source>
+        <translation>确认后删除已暂停的任务，并忘记其密钥。</translation>
+    </message>
+    <message>
+        <source>Without --yes, each task is named with its buckets and the deletion waits
+for a &quot;yes&quot; on the terminal; when standard input is not a terminal it is
+refused (exit 2) and nothing is sent. OMS refuses to delete a running task:
+stop it first. The keys remembered for a deleted task are forgotten.</source>
+        <translation>不带 --yes 时，会列出每个任务及其桶，并等待在终端输入 &quot;yes&quot;；
+标准输入不是终端时拒绝执行（退出码 2），不发送任何请求。OMS 不允许删除
+正在运行的任务：请先停止。已删除任务记住的密钥会被忘记。</translation>
+    </message>
+    <message>
+        <source>task delete: delete without asking.</source>
+        <translation>task delete：不询问直接删除。</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal to confirm on: add --yes to delete. Nothing was sent.</source>
+        <translation>标准输入不是可以确认的终端：请加 --yes 删除。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Delete these sync tasks? This cannot be undone.</source>
+        <translation>删除这些同步任务？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>  %1 (no such task)</source>
+        <translation>  %1（无此任务）</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4) to %5 (%6), %7</source>
+        <translation>  %1 %2：%3（%4）到 %5（%6），%7</translation>
+    </message>
+    <message>
+        <source>Type yes to delete: </source>
+        <translation>输入 yes 以删除：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>oms-sync: nothing was deleted.</source>
+        <translation>oms-sync：未删除任何任务。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the task is still there: not deleted, safe to retry (%1).</source>
+        <translation>应答丢失，任务仍然存在：未删除，可以安全重试（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1：已删除</translation>
+    </message>
+    <message>
+        <source>the keys remembered for %1 were not forgotten: %2</source>
+        <translation>为 %1 记住的密钥未能忘记：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::TaskCreateCommand</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 大于 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Create a sync task from a JSON file or options; prints its id.</source>
+        <translation>根据 JSON 文件或选项创建同步任务，并打印其 ID。</translation>
+    </message>
+    <message>
+        <source>Create a sync task like an existing one, with the options changed.</source>
+        <translation>创建一个与现有任务相同、按选项修改的同步任务。</translation>
+    </message>
+    <message>
+        <source>The fields come from --from FILE (a JSON object with the CreateSyncTask
+fields, &quot;-&quot; for standard input) and the options, which win over the file.
+--src-region, --src-bucket and --dst-bucket are required; --dst-region is
+the profile&apos;s region.
+</source>
+        <translation>字段来自 --from FILE（含 CreateSyncTask 字段的 JSON 对象，&quot;-&quot; 表示
+标准输入）和选项，选项优先于文件。--src-region、--src-bucket 和
+--dst-bucket 为必填；--dst-region 为配置的区域。
+</translation>
+    </message>
+    <message>
+        <source>The new task takes every setting OMS reports of task ID; the options change
+them. OMS allows 5 sync tasks: at the quota, delete the original first.
+</source>
+        <translation>新任务沿用 OMS 报告的任务 ID 的全部设置，选项可修改它们。OMS 最多允许
+5 个同步任务：达到配额时，请先删除原任务。
+</translation>
+    </message>
+    <message>
+        <source>
+The keys never come from a file or an argument: OMS_SYNC_SRC_AK,
+OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK, and OMS_SYNC_CDN_KEY
+for a CDN that needs one.</source>
+        <translation>
+密钥从不来自文件或参数：OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、
+OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK，需要时还有 CDN 的 OMS_SYNC_CDN_KEY。</translation>
+    </message>
+    <message>
+        <source> Without them, the keys remembered for ID are used.</source>
+        <translation>未设置时，使用为 ID 记住的密钥。</translation>
+    </message>
+    <message>
+        <source>
+
+The create is sent once. When its answer is lost, the task list tells
+whether the task was made: it is reported created (exit 0) or not created
+(exit 4, safe to retry); exit 5 only when that cannot be known.</source>
+        <translation>
+
+创建请求只发送一次。应答丢失时，由任务列表判断任务是否已创建：报告
+已创建（退出码 0）或未创建（退出码 4，可安全重试）；仅当无法判断时
+退出码为 5。</translation>
+    </message>
+    <message>
+        <source>The sync task to copy.</source>
+        <translation>要复制的同步任务。</translation>
+    </message>
+    <message>
+        <source>task create: read the fields from a JSON file (&quot;-&quot;: standard input).</source>
+        <translation>task create：从 JSON 文件读取字段（&quot;-&quot;：标准输入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>option value</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>task create, clone: set %1.</source>
+        <translation>task create、clone：设置 %1。</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <comment>option value</comment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>task create, clone: set %1 to true.</source>
+        <translation>task create、clone：将 %1 设为 true。</translation>
+    </message>
+    <message>
+        <source>task create, clone: set %1 to false.</source>
+        <translation>task create、clone：将 %1 设为 false。</translation>
+    </message>
+    <message>
+        <source>task create, clone: sync from the bucket itself, not through a CDN.</source>
+        <translation>task create、clone：直接从桶同步，不经过 CDN。</translation>
+    </message>
+    <message>
+        <source>task create, clone: keep the keys in the keychain for the new task.</source>
+        <translation>task create、clone：将密钥保存在钥匙串中供新任务使用。</translation>
+    </message>
+    <message>
+        <source>--%1 and --no-%1 contradict each other.</source>
+        <translation>--%1 与 --no-%1 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>--no-cdn and --%1 contradict each other.</source>
+        <translation>--no-cdn 与 --%1 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>dst_region must be the profile&apos;s region, %1 (it is %2).</source>
+        <translation>dst_region 必须是配置的区域 %1（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 不是 JSON 对象（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>A new task needs its keys: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK.</source>
+        <translation>新任务需要密钥：请设置 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK。</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are in the keychain, and no keychain answers: %2</source>
+        <translation>%1 的密钥保存在钥匙串中，但钥匙串无响应：%2</translation>
+    </message>
+    <message>
+        <source>No keys are remembered for %1: set OMS_SYNC_SRC_AK, OMS_SYNC_SRC_SK, OMS_SYNC_DST_AK and OMS_SYNC_DST_SK.</source>
+        <translation>没有为 %1 记住的密钥：请设置 OMS_SYNC_SRC_AK、OMS_SYNC_SRC_SK、OMS_SYNC_DST_AK 和 OMS_SYNC_DST_SK。</translation>
+    </message>
+    <message>
+        <source>Delete one with oms-sync task delete ID (stop it first).</source>
+        <translation>请用 oms-sync task delete ID 删除一个（先停止它）。</translation>
+    </message>
+    <message>
+        <source>Not created: the answer was lost and the task list shows no such task; safe to retry (%1).</source>
+        <translation>未创建：应答丢失，任务列表中没有该任务；可以安全重试（%1）。</translation>
+    </message>
+    <message>
+        <source>Whether the task was created is unknown: the answer was lost and the task list could not be read (%1). Look with oms-sync task list before retrying.</source>
+        <translation>无法确定任务是否已创建：应答丢失，且无法读取任务列表（%1）。重试前请用 oms-sync task list 查看。</translation>
+    </message>
+    <message>
+        <source>oms-sync: %1</source>
+        <translation>oms-sync：%1</translation>
+    </message>
+    <message>
+        <source>oms-sync: the answer was lost; the task list shows %1 was created.</source>
+        <translation>oms-sync：应答丢失；任务列表显示 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>oms-sync: warning: the keys of %1 were not remembered: %2</source>
+        <translation>oms-sync：警告：未能记住 %1 的密钥：%2</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2996,25 @@ Task id: %2</source>
     </message>
 </context>
 <context>
+    <name>OmsSync::SyncEventsJob</name>
+    <message>
+        <source>object_keys needs at least one key.</source>
+        <translation>object_keys 至少需要一个键。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters once URL-encoded.</source>
+        <translation>%1 经 URL 编码后超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier call failed (%1).</source>
+        <translation>未发送：之前的调用失败（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::SyncTaskPage</name>
     <message>
         <source>The task list reply has no &quot;tasks&quot; array.</source>
@@ -2756,6 +3062,17 @@ Task id: %2</source>
     <message>
         <source>source_cdn.%1 is not a field of source_cdn.</source>
         <translation>source_cdn.%1 不是 source_cdn 的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::TaskCreateJob</name>
+    <message>
+        <source>This project already has %1 sync tasks and OMS allows at most %2: delete one first.</source>
+        <translation>此项目已有 %1 个同步任务，OMS 最多允许 %2 个：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>The answer to the create names no valid task id.</source>
+        <translation>创建请求的应答中没有有效的任务 ID。</translation>
     </message>
 </context>
 <context>

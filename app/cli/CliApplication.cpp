@@ -3,7 +3,9 @@
 
 #include "ExitCode.h"
 #include "ProfileCommand.h"
+#include "SyncObjectsCommand.h"
 #include "TaskCommand.h"
+#include "TaskCreateCommand.h"
 #include "WatchCommand.h"
 
 #include <QLoggingCategory>
@@ -23,6 +25,9 @@ CliApplication::CliApplication(QObject* parent)
             m_commands.push_back(std::move(command));
         }
     }
+    m_commands.push_back(std::make_unique<TaskCreateCommand>(TaskCreateCommand::Verb::Create));
+    m_commands.push_back(std::make_unique<TaskCreateCommand>(TaskCreateCommand::Verb::Clone));
+    m_commands.push_back(std::make_unique<SyncObjectsCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());
     setUpOptions();
 }
@@ -55,6 +60,13 @@ void CliApplication::setUpOptions()
              "  task list --all-profiles                 the tasks of every profile\n"
              "  watch [--all-profiles] [--interval SECONDS] [--initial]\n"
              "        [--failure-threshold N]            a line per change until stopped")
+        + u"\n\n"_s
+        + tr("A task's whole life:\n"
+             "  task create [--from FILE] [options]      a new task; prints its id\n"
+             "  task clone ID [options]                  a new task like ID\n"
+             "  task delete ID [ID...] [--yes]           after a confirmation\n"
+             "  task sync-objects ID [KEY...] [--from-file FILE]\n"
+             "                                           sync chosen objects now")
         + u"\n\n"_s
         + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
     m_parser.addHelpOption();

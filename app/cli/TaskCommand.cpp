@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,8 @@ QString verbName(TaskCommand::Verb verb)
         return u"start"_s;
     case TaskCommand::Verb::Stop:
         return u"stop"_s;
+    case TaskCommand::Verb::Delete:
+        return u"delete"_s;
     }
     return {};
 }
@@ -63,6 +66,7 @@ std::pair<qsizetype, qsizetype> argumentRange(TaskCommand::Verb verb)
         return {1, 1};
     case TaskCommand::Verb::Start:
     case TaskCommand::Verb::Stop:
+    case TaskCommand::Verb::Delete:
         break;
     }
     return {1, Command::manyArguments};
@@ -78,7 +82,7 @@ TaskCommand::TaskCommand(Verb verb)
 std::vector<std::unique_ptr<Command>> TaskCommand::all()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    for (Verb verb : {Verb::List, Verb::Show, Verb::Start, Verb::Stop}) {
+    for (Verb verb : {Verb::List, Verb::Show, Verb::Start, Verb::Stop, Verb::Delete}) {
         commands.push_back(std::make_unique<TaskCommand>(verb));
     }
     return commands;
@@ -95,12 +99,20 @@ QString TaskCommand::description() const
         return tr("Start paused tasks concurrently with one sign-in.");
     case Verb::Stop:
         return tr("Stop running tasks; OMS discards their access keys.");
+    case Verb::Delete:
+        return tr("Delete paused tasks, after a confirmation, and forget their keys.");
     }
     return {};
 }
 
 QString TaskCommand::details() const
 {
+    if (m_verb == Verb::Delete) {
+        return tr("Without --yes, each task is named with its buckets and the deletion waits\n"
+                  "for a \"yes\" on the terminal; when standard input is not a terminal it is\n"
+                  "refused (exit 2) and nothing is sent. OMS refuses to delete a running task:\n"
+                  "stop it first. The keys remembered for a deleted task are forgotten.");
+    }
     if (m_verb != Verb::List) {
         return {};
     }
@@ -119,6 +131,7 @@ QList<Command::Argument> TaskCommand::arguments() const
         return {{u"ID"_s, tr("A sync task id."), u"ID"_s}};
     case Verb::Start:
     case Verb::Stop:
+    case Verb::Delete:
         break;
     }
     return {{u"ID"_s, tr("Sync task ids; each gets its own result."), u"ID [ID...]"_s}};
@@ -134,6 +147,8 @@ QList<QCommandLineOption> TaskCommand::options() const
     case Verb::Start:
         return {
             {u"remember"_s, tr("task start: keep the start keys in the keychain for next time.")}};
+    case Verb::Delete:
+        return {{u"yes"_s, tr("task delete: delete without asking.")}};
     case Verb::Show:
     case Verb::Stop:
         break;
@@ -160,7 +175,13 @@ ApiError TaskCommand::check(const QCommandLineParser& parser, const QStringList&
             return error;
         }
     }
-    if (m_verb == Verb::Start || m_verb == Verb::Stop) {
+    if (m_verb == Verb::Delete && !parser.isSet(u"yes"_s) && !isatty(STDIN_FILENO)) {
+        return ApiError::validation(
+            u"--yes"_s,
+            tr("Standard input is not a terminal to confirm on: add --yes to delete. Nothing "
+               "was sent."));
+    }
+    if (m_verb == Verb::Start || m_verb == Verb::Stop || m_verb == Verb::Delete) {
         for (const QString& id : arguments) {
             if (const ApiError error = InputRules::checkTaskId(id); error.isError()) {
                 return error;
@@ -234,7 +255,54 @@ void TaskCommand::execute(CommandContext& context, const QCommandLineParser& par
             runActions(context, arguments, std::nullopt, false);
         });
         break;
+    case Verb::Delete:
+        context.withSession(*profile, [this, &context, arguments, yes = parser.isSet(u"yes"_s)] {
+            if (yes) {
+                runActions(context, arguments, std::nullopt, false);
+            } else {
+                confirmDelete(context, arguments);
+            }
+        });
+        break;
     }
+}
+
+void TaskCommand::confirmDelete(CommandContext& context, const QStringList& ids)
+{
+    TaskListJob* job = context.session()->client()->listTasks();
+    QObject::connect(job, &OmsJob::finished, &context, [this, &context, job, ids] {
+        if (job->error().isError()) {
+            context.fail(job->error());
+            context.finish();
+            return;
+        }
+        QTextStream err(stderr);
+        err << tr("Delete these sync tasks? This cannot be undone.") << u'\n';
+        for (const QString& id : ids) {
+            const auto& tasks = job->tasks();
+            const auto task = std::find_if(tasks.begin(), tasks.end(),
+                                           [&id](const SyncTask& each) { return each.id == id; });
+            if (task == tasks.end()) {
+                err << tr("  %1 (no such task)").arg(id) << u'\n';
+                continue;
+            }
+            err << tr("  %1 %2: %3 (%4) to %5 (%6), %7")
+                       .arg(task->id, task->description.isEmpty() ? u"-"_s : task->description,
+                            task->srcBucket, task->srcRegion, task->dstBucket, task->dstRegion,
+                            taskStatusText(*task))
+                << u'\n';
+        }
+        err << tr("Type yes to delete: ") << Qt::flush;
+        // Nothing else runs meanwhile: the requests wait for this answer.
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != u"yes"_s && answer != u"y"_s && answer != tr("yes").toLower()) {
+            context.console().message(tr("oms-sync: nothing was deleted."));
+            context.finish(UsageError);
+            return;
+        }
+        runActions(context, ids, std::nullopt, false);
+    });
 }
 
 void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser)
@@ -419,6 +487,7 @@ void TaskCommand::runActions(CommandContext& context, QStringList ids,
     run->ids = ids;
     run->pending = ids.size();
     const bool starting = m_verb == Verb::Start;
+    const bool deleting = m_verb == Verb::Delete;
     const QUuid profileId = context.session()->profile().id;
 
     auto record = [&context, run](const QString& id, const QJsonObject& json, const QString& text,
@@ -456,15 +525,17 @@ void TaskCommand::runActions(CommandContext& context, QStringList ids,
         record(id, json, tr("%1: %2").arg(id, error.summary()), exitCodeFor(error));
     };
 
-    auto launch = [&context, profileId, starting, remember, record, recordError](
+    auto launch = [&context, profileId, starting, deleting, remember, record, recordError](
                       const QString& id, const std::optional<StartCredentials>& credentials,
                       bool fromKeychain) {
-        TaskActionJob* job = starting ? context.session()->client()->startTask(id, *credentials)
-                                      : context.session()->client()->stopTask(id);
+        OmsClient* client = context.session()->client();
+        TaskActionJob* job = starting ? client->startTask(id, *credentials)
+            : deleting                ? client->deleteTask(id)
+                                      : client->stopTask(id);
         QObject::connect(
             job, &OmsJob::finished, &context,
-            [&context, job, id, profileId, starting, remember, fromKeychain, credentials, record,
-             recordError] {
+            [&context, job, id, profileId, starting, deleting, remember, fromKeychain, credentials,
+             record, recordError] {
                 const auto outcome = job->outcome();
                 const bool done = outcome == TaskActionJob::Outcome::Done
                     || outcome == TaskActionJob::Outcome::DoneAnswerLost;
@@ -472,26 +543,57 @@ void TaskCommand::runActions(CommandContext& context, QStringList ids,
                     const bool lost = outcome == TaskActionJob::Outcome::NotDoneAnswerLost;
                     ApiError error = job->error();
                     if (lost) {
-                        error = ApiError::network(
-                            starting ? tr("The answer was lost and the task is still "
-                                          "paused: not started, safe to retry (%1).")
-                                           .arg(error.message())
-                                     : tr("The answer was lost and the task is still "
-                                          "running: not stopped, safe to retry (%1).")
-                                           .arg(error.message()));
+                        const QString text = starting
+                            ? tr("The answer was lost and the task is still paused: not "
+                                 "started, safe to retry (%1).")
+                            : deleting ? tr("The answer was lost and the task is still there: "
+                                            "not deleted, safe to retry (%1).")
+                                       : tr("The answer was lost and the task is still "
+                                            "running: not stopped, safe to retry (%1).");
+                        error = ApiError::network(text.arg(error.message()));
                     }
-                    recordError(id, starting ? u"not_started"_s : u"not_stopped"_s, error, lost);
+                    recordError(id,
+                                starting       ? u"not_started"_s
+                                    : deleting ? u"not_deleted"_s
+                                               : u"not_stopped"_s,
+                                error, lost);
                     return;
                 }
                 const bool lost = outcome == TaskActionJob::Outcome::DoneAnswerLost;
                 const QJsonObject json {
                     {"sync_task_id"_L1, id},
-                    {"result"_L1, starting ? u"started"_s : u"stopped"_s},
+                    {"result"_L1,
+                     starting       ? u"started"_s
+                         : deleting ? u"deleted"_s
+                                    : u"stopped"_s},
                     {"answer_lost"_L1, lost},
                 };
-                QString text = starting ? tr("%1: started").arg(id) : tr("%1: stopped").arg(id);
+                QString text = starting ? tr("%1: started").arg(id)
+                    : deleting          ? tr("%1: deleted").arg(id)
+                                        : tr("%1: stopped").arg(id);
                 if (lost) {
                     text += tr(" (the answer was lost; the task's state confirms it)");
+                }
+                if (deleting) {
+                    // A deleted task's keys serve nothing any more.
+                    if (!context.profiles().hasRememberedKeys(profileId, id)) {
+                        record(id, json, text, Success);
+                        return;
+                    }
+                    context.profiles().forgetStartKeys(
+                        profileId, id, &context,
+                        [&context, id, json, text, record](const ApiError& error) {
+                            if (error.isError()) {
+                                context.warn(tr("the keys remembered for %1 were not "
+                                                "forgotten: %2")
+                                                 .arg(id,
+                                                      error.kind() == ApiError::Kind::Keychain
+                                                          ? context.keychainReason(error)
+                                                          : error.summary()));
+                            }
+                            record(id, json, text, Success);
+                        });
+                    return;
                 }
                 if (!starting || fromKeychain) {
                     record(id, json, text, Success);

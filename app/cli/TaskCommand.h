@@ -11,14 +11,15 @@
 
 namespace OmsSync::Cli {
 
-// oms-sync task list | show | start | stop: the sync tasks of the selected
-// profile, several started or stopped concurrently with one sign-in.
+// oms-sync task list | show | start | stop | delete: the sync tasks of the
+// selected profile, several started, stopped or deleted concurrently with one
+// sign-in.
 class TaskCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(OmsSync::Cli::TaskCommand)
 
 public:
-    enum class Verb { List, Show, Start, Stop };
+    enum class Verb { List, Show, Start, Stop, Delete };
 
     explicit TaskCommand(Verb verb);
 
@@ -33,6 +34,10 @@ public:
     void execute(CommandContext& context, const QCommandLineParser& parser,
                  const QStringList& arguments) override;
 
+    // All four start keys from the environment, none, or an error naming
+    // the missing ones.
+    static std::optional<StartCredentials> environmentStartKeys(ApiError* error);
+
 private:
     void list(CommandContext& context, const QCommandLineParser& parser);
     // Every profile's tasks, listed concurrently, in one table.
@@ -40,10 +45,9 @@ private:
     void show(CommandContext& context, const QString& id);
     void runActions(CommandContext& context, QStringList ids,
                     const std::optional<StartCredentials>& keys, bool remember);
-
-    // All four start keys from the environment, none, or an error naming
-    // the missing ones.
-    static std::optional<StartCredentials> environmentStartKeys(ApiError* error);
+    // Names each task and its buckets and asks on the terminal; deletes only
+    // after a yes.
+    void confirmDelete(CommandContext& context, const QStringList& ids);
 
     Verb m_verb;
 };

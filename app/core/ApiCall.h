@@ -43,6 +43,9 @@ public:
     ~ApiCall() override;
 
     void setSslConfiguration(const QSslConfiguration& configuration);
+    // Before start(): a request that does no harm when it arrives twice may
+    // be retried like a read.
+    void setIdempotent(bool idempotent) { m_request.idempotent = idempotent; }
     void start();
     void abort(); // finishes with a network error "cancelled"
 

@@ -242,6 +242,36 @@ TaskActionJob* OmsClient::stopTask(const QString& taskId)
     return job;
 }
 
+TaskCreateJob* OmsClient::createTask(const SyncTaskSpec& spec, const StartCredentials& keys)
+{
+    ApiError error = spec.validate();
+    if (!error.isError()) {
+        error = keys.validate();
+    }
+    auto* job =
+        new TaskCreateJob(this, spec, error.isError() ? QByteArray() : spec.toCreateBody(keys));
+    if (error.isError()) {
+        job->refuse(error);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+TaskActionJob* OmsClient::deleteTask(const QString& taskId)
+{
+    auto* job = new TaskActionJob(this, TaskActionJob::Action::Delete, taskId, {});
+    job->start();
+    return job;
+}
+
+SyncEventsJob* OmsClient::syncObjects(const QString& taskId, const QStringList& objectKeys)
+{
+    auto* job = new SyncEventsJob(this, taskId, objectKeys);
+    job->start();
+    return job;
+}
+
 StatisticsJob* OmsClient::statistics(const QString& taskId, const QDateTime& from,
                                      const QDateTime& to, const QList<StatisticType>& types)
 {

@@ -55,6 +55,10 @@ public:
     TaskSnapshotJob* snapshotTasks(int maxDetails);
     TaskActionJob* startTask(const QString& taskId, const StartCredentials& credentials);
     TaskActionJob* stopTask(const QString& taskId);
+    // Refused before sending unless both the fields and the keys are valid.
+    TaskCreateJob* createTask(const SyncTaskSpec& spec, const StartCredentials& keys);
+    TaskActionJob* deleteTask(const QString& taskId);
+    SyncEventsJob* syncObjects(const QString& taskId, const QStringList& objectKeys);
     StatisticsJob* statistics(const QString& taskId, const QDateTime& from, const QDateTime& to,
                               const QList<StatisticType>& types);
 

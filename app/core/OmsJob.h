@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "SyncTask.h"
+#include "SyncTaskSpec.h"
 #include "SyncTaskStatistics.h"
 
 #include <QObject>
@@ -94,14 +95,14 @@ private:
     SyncTask m_task;
 };
 
-// Start or stop. Never sent twice: when the answer is lost on the way, the
-// job reads the task and reports what really happened.
+// Start, stop or delete. Never sent twice: when the answer is lost on the
+// way, the job reads the task and reports what really happened.
 class TaskActionJob : public OmsJob
 {
     Q_OBJECT
 
 public:
-    enum class Action { Start, Stop };
+    enum class Action { Start, Stop, Delete };
     enum class Outcome {
         NotDone, // failed; error() says why
         Done,
@@ -124,6 +125,89 @@ private:
     QString m_taskId;
     QByteArray m_body;
     Outcome m_outcome = Outcome::NotDone;
+};
+
+// Creates one sync task from a checked body. Never sent twice. The task list
+// read before sending refuses a task over the quota and is what a lost answer
+// is reconciled against: a task just like the one asked for that was not
+// there before is the one this create made.
+class TaskCreateJob : public OmsJob
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome {
+        NotCreated, // refused or failed; error() says why
+        Created,
+        CreatedAnswerLost, // the reply was lost, the task list shows the new task
+        NotCreatedAnswerLost, // the reply was lost, the task list shows none: safe to retry
+        Unknown, // the reply was lost and the task list could not be read either
+    };
+
+    // OMS keeps at most this many sync tasks for a tenant.
+    static constexpr int maxTasks = 5;
+
+    TaskCreateJob(OmsClient* client, SyncTaskSpec spec, QByteArray body);
+    ~TaskCreateJob() override;
+    void start();
+
+    const SyncTaskSpec& spec() const { return m_spec; }
+    Outcome outcome() const { return m_outcome; }
+    // The new task's id once created.
+    const QString& taskId() const { return m_taskId; }
+    // How many tasks the project had before this create.
+    int tasksBefore() const { return int(m_before.size()); }
+
+private:
+    void send();
+    void onAnswer(ApiCall* call);
+    void reconcile(const ApiError& lost);
+    bool isTheAskedForTask(const SyncTask& task) const;
+
+    SyncTaskSpec m_spec;
+    QByteArray m_body; // holds the keys: wiped once handed to the call
+    QStringList m_before; // ids of the tasks that existed before sending
+    QString m_taskId;
+    Outcome m_outcome = Outcome::NotCreated;
+};
+
+// Asks OMS to sync the named objects of a task now, in calls of at most ten
+// keys, one after the other, with a result for each call (OMS reports none
+// per key). Syncing an object twice is harmless, so a call may be retried.
+class SyncEventsJob : public OmsJob
+{
+    Q_OBJECT
+
+public:
+    struct Batch
+    {
+        QStringList keys; // as given, not encoded
+        ApiError error; // of this call; "not sent" when an earlier one failed for all
+        bool sent = false;
+    };
+
+    static constexpr int keysPerCall = 10;
+    static constexpr int maxEncodedKeyLength = 16384;
+
+    SyncEventsJob(OmsClient* client, QString taskId, const QStringList& keys);
+    void start();
+
+    const QString& taskId() const { return m_taskId; }
+    const QList<Batch>& batches() const { return m_batches; }
+    int failedCalls() const;
+
+    // The first key that cannot be sent, with its position and the limit;
+    // no error when all of them can.
+    static ApiError validateKeys(const QStringList& keys);
+
+Q_SIGNALS:
+    void batchFinished(int index);
+
+private:
+    void sendBatch(int index);
+
+    QString m_taskId;
+    QList<Batch> m_batches;
 };
 
 // The 5-minute (or hourly) series of one task between two moments.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,48 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 0);
         QVERIFY(unknown.out.contains("Exit codes"));
         QVERIFY(profileNames().isEmpty());
+    }
+
+    // What --help knows, the man page and the bash completion know too: every
+    // command and every option of it.
+    void theManPageAndTheCompletionKnowEveryCommand()
+    {
+        QFile manPage(QStringLiteral(OMS_SYNC_PACKAGING_DIR "/oms-sync.1.in"));
+        QFile completion(QStringLiteral(OMS_SYNC_PACKAGING_DIR "/oms-sync.bash-completion"));
+        QVERIFY(manPage.open(QIODevice::ReadOnly));
+        QVERIFY(completion.open(QIODevice::ReadOnly));
+        const QString man = QString::fromUtf8(manPage.readAll());
+        const QString bash = QString::fromUtf8(completion.readAll());
+        static const QRegularExpression commandLine(u"^  ((profile|task) [a-z-]+|watch)\\b"_s,
+                                                    QRegularExpression::MultilineOption);
+        static const QRegularExpression optionLine(u"^  (?:-[a-z], )?(--[a-z-]+)"_s,
+                                                   QRegularExpression::MultilineOption);
+        QStringList commands;
+        for (const QString& group : {u"profile"_s, u"task"_s}) {
+            const Run help = run({group, u"--help"_s});
+            for (const auto& match : commandLine.globalMatch(QString::fromUtf8(help.out))) {
+                commands.append(match.captured(1));
+            }
+        }
+        commands.append(u"watch"_s);
+        QVERIFY(commands.size() >= 16);
+        for (const QString& command : std::as_const(commands)) {
+            const QString verb = command.section(u' ', -1);
+            QVERIFY2(man.contains(QString(command).replace(u"-"_s, u"\\-"_s)), qPrintable(command));
+            QVERIFY2(bash.contains(verb), qPrintable(command));
+            const Run help = run(command.split(u' ') + QStringList {u"--help"_s});
+            for (const auto& match : optionLine.globalMatch(QString::fromUtf8(help.out))) {
+                const QString option = match.captured(1);
+                if (option == u"--help"_s || option == u"--help-all"_s
+                    || option == u"--version"_s) {
+                    continue;
+                }
+                QVERIFY2(man.contains(QString(option).replace(u"-"_s, u"\\-"_s)),
+                         qPrintable(command + u' ' + option + u" is not in the man page"_s));
+                QVERIFY2(bash.contains(option),
+                         qPrintable(command + u' ' + option + u" is not in the completion"_s));
+            }
+        }
     }
 };
 
