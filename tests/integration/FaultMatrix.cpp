@@ -39,6 +39,10 @@ QString operationName(Operation operation)
         return u"start"_s;
     case Operation::Stop:
         return u"stop"_s;
+    case Operation::Create:
+        return u"create"_s;
+    case Operation::Delete:
+        return u"delete"_s;
     }
     return {};
 }
@@ -64,6 +68,14 @@ QJsonObject faultFor(Operation operation, QJsonObject fault)
     case Operation::Stop:
         fault.insert(u"method"_s, u"POST"_s);
         fault.insert(u"path"_s, u"/v2/*/sync-tasks/*/stop"_s);
+        break;
+    case Operation::Create:
+        fault.insert(u"method"_s, u"POST"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks"_s);
+        break;
+    case Operation::Delete:
+        fault.insert(u"method"_s, u"DELETE"_s);
+        fault.insert(u"path"_s, u"/v2/*/sync-tasks/*"_s);
         break;
     }
     return fault;
@@ -130,6 +142,46 @@ QList<Row> rows()
             {"slow but successful", write, slow, false, 1, E::Success, "", 0, 0},
         };
     }
+    // A create whose answer is lost is looked for in the task list: found, it
+    // is created; not found, it is not, and safe to retry (exit 4, not 5:
+    // nothing is unknown). A truncated answer names no id, so it is looked
+    // for too.
+    all += QList<Row> {
+        {"hang past the timeout", O::Create, hang, false, 1, E::AnswerLostNotDone, "Timeout", 0, 4},
+        {"reset before the request was read", O::Create, resetBefore, false, 1,
+         E::AnswerLostNotDone, "Network", 0, 4},
+        {"reset after the request was applied", O::Create, resetAfter, false, 1, E::AnswerLostDone,
+         "", 0, 0},
+        {"500", O::Create, error500, false, 1, E::Failure, "Service", 500, 5},
+        {"502", O::Create, error502, false, 1, E::Failure, "Service", 502, 5},
+        {"503 with Retry-After", O::Create, error503, false, 1, E::Failure, "Service", 503, 5},
+        {"429", O::Create, error429, false, 1, E::Failure, "Service", 429, 4},
+        {"truncated JSON", O::Create, truncated, false, 1, E::AnswerLostDone, "", 0, 0},
+        {"oversized body", O::Create, oversized, false, 1, E::AnswerLostNotDone, "MalformedReply",
+         200, 4},
+        {"expired token", O::Create, {}, true, 2, E::Success, "", 0, 0},
+        {"403", O::Create, error403, false, 1, E::Failure, "Service", 403, 4},
+        {"418", O::Create, error418, false, 1, E::Failure, "Service", 418, 4},
+        {"slow but successful", O::Create, slow, false, 1, E::Success, "", 0, 0},
+    };
+    // A delete whose answer is lost reads the task: gone is deleted.
+    all += QList<Row> {
+        {"hang past the timeout", O::Delete, hang, false, 1, E::AnswerLostNotDone, "Timeout", 0, 5},
+        {"reset before the request was read", O::Delete, resetBefore, false, 1,
+         E::AnswerLostNotDone, "Network", 0, 5},
+        {"reset after the request was applied", O::Delete, resetAfter, false, 1, E::AnswerLostDone,
+         "", 0, 0},
+        {"500", O::Delete, error500, false, 1, E::Failure, "Service", 500, 5},
+        {"503 with Retry-After", O::Delete, error503, false, 1, E::Failure, "Service", 503, 5},
+        {"429", O::Delete, error429, false, 1, E::Failure, "Service", 429, 4},
+        {"truncated JSON", O::Delete, truncated, false, 1, E::Success, "", 0, 0},
+        {"oversized body", O::Delete, oversized, false, 1, E::AnswerLostNotDone, "MalformedReply",
+         200, 5},
+        {"expired token", O::Delete, {}, true, 2, E::Success, "", 0, 0},
+        {"403", O::Delete, error403, false, 1, E::Failure, "Service", 403, 4},
+        {"404", O::Delete, error404, false, 1, E::Failure, "Service", 404, 4},
+        {"slow but successful", O::Delete, slow, false, 1, E::Success, "", 0, 0},
+    };
     return all;
 }
 
@@ -171,6 +223,12 @@ int requestsOf(Operation operation, const QJsonArray& log)
             break;
         case Operation::Stop:
             count += method == u"POST" && parts.last() == u"stop";
+            break;
+        case Operation::Create:
+            count += method == u"POST" && after == 0;
+            break;
+        case Operation::Delete:
+            count += method == u"DELETE" && after == 1;
             break;
         }
     }

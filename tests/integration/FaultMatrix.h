@@ -11,12 +11,12 @@
 // core test and the CLI test both run every row.
 namespace OmsSync::Test::FaultMatrix {
 
-enum class Operation { List, Show, Start, Stop };
+enum class Operation { List, Show, Start, Stop, Create, Delete };
 
 enum class Expect {
     Success, // the operation succeeds (after retries where the row says)
     Failure, // it fails with the error class of the row
-    AnswerLostDone, // a start/stop whose answer was lost; the task's state shows it worked
+    AnswerLostDone, // a write whose answer was lost; the service's state shows it worked
     AnswerLostNotDone, // ... and shows it did not: safe to retry
 };
 

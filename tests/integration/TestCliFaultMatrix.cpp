@@ -106,6 +106,13 @@ private Q_SLOTS:
         case Operation::Stop:
             arguments << u"stop"_s << taskId;
             break;
+        case Operation::Create:
+            arguments << u"create"_s << u"--src-region"_s << u"cn-hangzhou"_s << u"--src-bucket"_s
+                      << u"matrix"_s << u"--dst-bucket"_s << u"matrix-obs"_s;
+            break;
+        case Operation::Delete:
+            arguments << u"delete"_s << u"--yes"_s << taskId;
+            break;
         }
         const CliProcess::Result result = m_cli->run(arguments);
         QVERIFY2(

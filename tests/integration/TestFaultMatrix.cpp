@@ -58,6 +58,44 @@ private:
         return OmsSync::Test::FaultMatrix::taskIn(m_sim.state(), u"cn-north-4"_s, status);
     }
 
+    QJsonArray tasksOfTheRegion()
+    {
+        for (const QJsonValue& project : m_sim.state().value(u"projects"_s).toArray()) {
+            if (project.toObject().value(u"name"_s).toString() == u"cn-north-4"_s) {
+                return project.toObject().value(u"tasks"_s).toArray();
+            }
+        }
+        return {};
+    }
+
+    qsizetype taskCount() { return tasksOfTheRegion().size(); }
+
+    QJsonObject simTask(const QString& id)
+    {
+        for (const QJsonValue& task : tasksOfTheRegion()) {
+            if (task.toObject().value(u"sync_task_id"_s).toString() == id) {
+                return task.toObject();
+            }
+        }
+        return {};
+    }
+
+    static TaskActionJob::Outcome asActionOutcome(TaskCreateJob::Outcome outcome)
+    {
+        switch (outcome) {
+        case TaskCreateJob::Outcome::Created:
+            return TaskActionJob::Outcome::Done;
+        case TaskCreateJob::Outcome::CreatedAnswerLost:
+            return TaskActionJob::Outcome::DoneAnswerLost;
+        case TaskCreateJob::Outcome::NotCreatedAnswerLost:
+            return TaskActionJob::Outcome::NotDoneAnswerLost;
+        case TaskCreateJob::Outcome::NotCreated:
+        case TaskCreateJob::Outcome::Unknown:
+            break;
+        }
+        return TaskActionJob::Outcome::NotDone;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -95,19 +133,31 @@ private Q_SLOTS:
         connect(client.listTasks(), &OmsJob::finished, this, [&warmedUp] { warmedUp = true; });
         QTRY_VERIFY_WITH_TIMEOUT(warmedUp, 10000);
 
-        const bool writes = row.operation == Operation::Start || row.operation == Operation::Stop;
+        const bool writes = row.operation != Operation::List && row.operation != Operation::Show;
         const QString before = row.operation == Operation::Stop ? u"SYNCHRONIZING"_s : u"STOPPED"_s;
         const QString taskId = taskIn(before);
         QVERIFY(!taskId.isEmpty());
+        const qsizetype tasksBefore = taskCount();
         QVERIFY(m_sim.clearLog());
-        if (row.expireToken) {
+        QJsonObject fault = row.fault;
+        if (row.expireToken && row.operation == Operation::Create) {
+            // A create reads the task list first, which would meet the expired
+            // token; the gateway's 401 goes to the create itself instead.
+            fault = QJsonObject {{u"kind"_s, u"status"_s},
+                                 {u"status"_s, 401},
+                                 {u"count"_s, 1},
+                                 {u"body"_s,
+                                  QJsonObject {{u"error_code"_s, u"APIGW.0301"_s},
+                                               {u"error_msg"_s, u"The token must be updated"_s}}}};
+        } else if (row.expireToken) {
             m_sim.shiftClock(25LL * 3600 * 1000);
         }
-        if (!row.fault.isEmpty()) {
-            QVERIFY(!m_sim.injectFault(faultFor(row.operation, row.fault)).isEmpty());
+        if (!fault.isEmpty()) {
+            QVERIFY(!m_sim.injectFault(faultFor(row.operation, fault)).isEmpty());
         }
 
         ApiError error;
+        // The outcome of a write, in TaskActionJob's terms (a create's mapped).
         std::optional<TaskActionJob::Outcome> outcome;
         bool done = false;
         OmsJob* job = nullptr;
@@ -124,11 +174,25 @@ private Q_SLOTS:
         case Operation::Stop:
             job = client.stopTask(taskId);
             break;
+        case Operation::Create: {
+            SyncTaskSpec spec;
+            spec.sourceRegion = u"cn-hangzhou"_s;
+            spec.sourceBucket = u"matrix"_s;
+            spec.destinationRegion = u"cn-north-4"_s;
+            spec.destinationBucket = u"matrix-obs"_s;
+            job = client.createTask(spec, {u"AK1"_s, u"SK1"_s, u"AK2"_s, u"SK2"_s, {}});
+            break;
+        }
+        case Operation::Delete:
+            job = client.deleteTask(taskId);
+            break;
         }
         connect(job, &OmsJob::finished, this, [&, job] {
             error = job->error();
             if (auto* action = qobject_cast<TaskActionJob*>(job)) {
                 outcome = action->outcome();
+            } else if (auto* create = qobject_cast<TaskCreateJob*>(job)) {
+                outcome = asActionOutcome(create->outcome());
             }
             done = true;
         });
@@ -158,24 +222,30 @@ private Q_SLOTS:
             QCOMPARE(outcome, std::optional(TaskActionJob::Outcome::NotDoneAnswerLost));
             break;
         }
-        if (writes) {
-            // The task is where the client says it is.
-            const bool worked =
-                row.expect == Expect::Success || row.expect == Expect::AnswerLostDone;
+        if (!writes) {
+            return;
+        }
+        // The service is where the client says it is.
+        const bool worked = row.expect == Expect::Success || row.expect == Expect::AnswerLostDone;
+        const QJsonObject task = simTask(taskId);
+        switch (row.operation) {
+        case Operation::Start:
+        case Operation::Stop: {
             const QString after =
                 row.operation == Operation::Start ? u"SYNCHRONIZING"_s : u"STOPPED"_s;
-            QCOMPARE(taskIn(worked ? after : before).isEmpty(), false);
-            bool found = false;
-            for (const QJsonValue& project : m_sim.state().value(u"projects"_s).toArray()) {
-                for (const QJsonValue& task : project.toObject().value(u"tasks"_s).toArray()) {
-                    if (task.toObject().value(u"sync_task_id"_s).toString() == taskId) {
-                        QCOMPARE(task.toObject().value(u"status"_s).toString(),
-                                 worked ? after : before);
-                        found = true;
-                    }
-                }
-            }
-            QVERIFY(found);
+            QCOMPARE(task.value(u"status"_s).toString(), worked ? after : before);
+            break;
+        }
+        case Operation::Create:
+            QCOMPARE(taskCount(), tasksBefore + (worked ? 1 : 0));
+            break;
+        case Operation::Delete:
+            QCOMPARE(task.isEmpty(), worked);
+            QCOMPARE(taskCount(), tasksBefore - (worked ? 1 : 0));
+            break;
+        case Operation::List:
+        case Operation::Show:
+            break;
         }
     }
 };
