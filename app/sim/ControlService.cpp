@@ -8,6 +8,7 @@
 #include "RequestLog.h"
 #include "SimClock.h"
 #include "SimulatorState.h"
+#include "SourceWorld.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +122,10 @@ HttpResponse ControlService::handle(const HttpRequest& request)
         }
     } else if (path == "/_sim/state") {
         if (method == "GET") {
-            return HttpResponse::json(200, m_state.toJson());
+            // The world is fixed; it is here so that scripts and tests can read its keys.
+            QJsonObject state = m_state.toJson();
+            state.insert(u"source_world"_s, SourceWorld::seeded().toJson());
+            return HttpResponse::json(200, state);
         }
     } else if (path == "/_sim/tokens") {
         if (method == "DELETE") {

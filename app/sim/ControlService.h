@@ -23,7 +23,8 @@ struct SimTask;
 //   GET    /_sim/counters   counters              DELETE /_sim/counters  zero them
 //   GET    /_sim/clock      clock offset          POST /_sim/clock  {"offset_ms":N} or
 //                                                                   {"advance_ms":N}
-//   GET    /_sim/state      projects and tasks    DELETE /_sim/tokens    revoke every token
+//   GET    /_sim/state      projects and tasks, and the source world with its keys
+//   DELETE /_sim/tokens     revoke every token
 //   POST   /_sim/tasks/{id}/pause     OMS pauses a running task by itself
 //   POST   /_sim/tasks/{id}/activity  {"requests":N,"successes":N,"failures":N,
 //                                      "skips":N,"bytes":N}: traffic, now

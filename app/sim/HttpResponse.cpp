@@ -15,6 +15,14 @@ HttpResponse HttpResponse::json(int status, const QJsonObject& body)
     return response;
 }
 
+HttpResponse HttpResponse::json(int status, const QJsonArray& body)
+{
+    HttpResponse response(status);
+    response.setBody(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     "application/json;charset=UTF-8");
+    return response;
+}
+
 HttpResponse HttpResponse::text(int status, const QByteArray& body)
 {
     HttpResponse response(status);

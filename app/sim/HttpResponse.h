@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -20,6 +21,8 @@ public:
     { }
 
     static HttpResponse json(int status, const QJsonObject& body);
+    // Some OMS calls answer a bare array.
+    static HttpResponse json(int status, const QJsonArray& body);
     static HttpResponse text(int status, const QByteArray& body);
 
     int status() const { return m_status; }

@@ -4,13 +4,14 @@
 #include "ErrorReplies.h"
 #include "GatewayAuthenticator.h"
 #include "HttpRequest.h"
+#include "OmsRequestChecks.h"
 #include "QueryParameters.h"
 #include "SimClock.h"
 #include "SimulatorState.h"
+#include "SourceWorld.h"
 #include "TaskStatistics.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
@@ -19,6 +20,8 @@
 using namespace Qt::StringLiterals;
 
 namespace OmsSync::Sim {
+
+using namespace OmsRequestChecks;
 
 namespace {
 
@@ -33,11 +36,6 @@ constexpr qint64 dayMs = 24 * hourMs;
 // for at most 31 days at a time.
 constexpr qint64 maxFiveMinuteSpanMs = dayMs;
 constexpr qint64 maxStatisticsSpanMs = 31 * dayMs;
-
-HttpResponse invalidParameter(const QString& message)
-{
-    return ErrorReplies::oms(400, "OMS.0064", u"Invalid request parameters: "_s + message);
-}
 
 HttpResponse taskNotFound()
 {
@@ -81,53 +79,6 @@ std::optional<qint64> integerParameter(const QueryParameters& query, QStringView
     return value;
 }
 
-// Checks a string field of a request body: its type and length.
-bool checkString(const QJsonObject& body, const QString& key, qsizetype minimum, qsizetype maximum,
-                 bool required, QString* problem)
-{
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined()) {
-        if (required) {
-            *problem = u"%1 is required."_s.arg(key);
-        }
-        return !required;
-    }
-    if (!value.isString()) {
-        *problem = u"%1 must be a string."_s.arg(key);
-        return false;
-    }
-    const qsizetype length = value.toString().size();
-    if (length < minimum || length > maximum) {
-        *problem = u"%1 must be %2 to %3 characters long."_s.arg(key).arg(minimum).arg(maximum);
-        return false;
-    }
-    return true;
-}
-
-bool checkEnum(const QJsonObject& body, const QString& key, const QStringList& allowed,
-               bool required, QString* problem)
-{
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() && !required) {
-        return true;
-    }
-    if (!value.isString() || !allowed.contains(value.toString())) {
-        *problem = u"%1 must be one of %2."_s.arg(key, allowed.join(u", "_s));
-        return false;
-    }
-    return true;
-}
-
-bool checkBool(const QJsonObject& body, const QString& key, QString* problem)
-{
-    const QJsonValue value = body.value(key);
-    if (!value.isUndefined() && !value.isBool()) {
-        *problem = u"%1 must be true or false."_s.arg(key);
-        return false;
-    }
-    return true;
-}
-
 // The optional encryption fields of start and create: a type of DEFAULT or
 // KMS, and a 36-character KMS key id exactly when the type is KMS.
 bool checkCrypto(const QJsonObject& body, QString* problem)
@@ -148,37 +99,6 @@ bool checkCrypto(const QJsonObject& body, QString* problem)
         if (kms != body.contains(keyId)) {
             *problem = kms ? u"%1 is required when %2 is KMS."_s.arg(keyId, type)
                            : u"%1 is only allowed when %2 is KMS."_s.arg(keyId, type);
-            return false;
-        }
-    }
-    return true;
-}
-
-// A JSON object body with a JSON content type; nullopt and an error otherwise.
-std::optional<QJsonObject> jsonBody(const HttpRequest& request, HttpResponse* error)
-{
-    if (!request.hasJsonContentType()) {
-        *error = invalidParameter(u"the Content-Type must be application/json."_s);
-        return std::nullopt;
-    }
-    if (request.body.isEmpty()) {
-        *error = invalidParameter(u"the request body is missing."_s);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (!document.isObject()) {
-        *error = invalidParameter(u"the request body is not a JSON object."_s);
-        return std::nullopt;
-    }
-    return document.object();
-}
-
-bool rejectUnknownFields(const QJsonObject& body, const QStringList& known, QString* problem)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key())) {
-            *problem = u"unknown field %1."_s.arg(it.key());
             return false;
         }
     }
@@ -220,6 +140,7 @@ const QStringList& startFields()
 OmsService::OmsService(SimulatorState& state, const SimClock& clock)
     : m_state(state)
     , m_clock(clock)
+    , m_storage(SourceWorld::seeded())
 { }
 
 bool OmsService::regionOffersSyncTasks(const QString& region)
@@ -244,6 +165,10 @@ HttpResponse OmsService::handle(const Route& route, const HttpRequest& request,
     if (request.hasHeader("x-project-id") && request.header("x-project-id") != *projectBytes) {
         return ErrorReplies::oms(403, "OMS.0206",
                                  u"The X-Project-Id header names another project than the path."_s);
+    }
+
+    if (route.isStorageHelper()) {
+        return m_storage.handle(route, request);
     }
 
     QString taskId;
@@ -560,23 +485,9 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
                                                   u"consistency_check"_s,
                                                   u"dst_storage_policy"_s}
         + startFields();
-    static const QStringList clouds {
-        u"AWS"_s,       u"Azure"_s,         u"Aliyun"_s, u"Tencent"_s, u"HuaweiCloud"_s,
-        u"QingCloud"_s, u"KingsoftCloud"_s, u"Baidu"_s,  u"Qiniu"_s,   u"UCloud"_s};
-    static const QStringList cdnAuthentication {u"NONE"_s,
-                                                u"QINIU_PRIVATE_AUTHENTICATION"_s,
-                                                u"ALIYUN_OSS_A"_s,
-                                                u"ALIYUN_OSS_B"_s,
-                                                u"ALIYUN_OSS_C"_s,
-                                                u"KSYUN_PRIVATE_AUTHENTICATION"_s,
-                                                u"AZURE_SAS_TOKEN"_s,
-                                                u"TENCENT_COS_A"_s,
-                                                u"TENCENT_COS_B"_s,
-                                                u"TENCENT_COS_C"_s,
-                                                u"TENCENT_COS_D"_s};
     QString problem;
     if (!rejectUnknownFields(*body, known, &problem)
-        || !checkEnum(*body, u"src_cloud_type"_s, clouds, false, &problem)
+        || !checkEnum(*body, u"src_cloud_type"_s, sourceCloudTypes(), false, &problem)
         || !checkString(*body, u"src_region"_s, 1, 100, true, &problem)
         || !checkString(*body, u"src_bucket"_s, 1, 1024, true, &problem)
         || !checkString(*body, u"dst_region"_s, 1, 100, true, &problem)
@@ -625,7 +536,8 @@ HttpResponse OmsService::create(const HttpRequest& request, SimProject& project)
                                  &problem)
             || !checkString(cdn, u"domain"_s, 1, 255, true, &problem)
             || !checkEnum(cdn, u"protocol"_s, {u"http"_s, u"https"_s}, true, &problem)
-            || !checkEnum(cdn, u"authentication_type"_s, cdnAuthentication, true, &problem)) {
+            || !checkEnum(cdn, u"authentication_type"_s, cdnAuthenticationTypes(), true,
+                          &problem)) {
             return invalidParameter(u"source_cdn: "_s + problem);
         }
     }

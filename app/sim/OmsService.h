@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "ObjectStorageService.h"
 #include "Route.h"
 
 #include <QJsonObject>
@@ -19,7 +20,9 @@ struct SimProject;
 struct SimTask;
 
 // The OMS sync-task API under /v2/{project_id}/sync-tasks, strict about every
-// documented limit: a lenient simulator would hide client bugs.
+// documented limit: a lenient simulator would hide client bugs. The helpers
+// under /v2/{project_id}/objectstorage/ pass the same project checks and are
+// answered by its ObjectStorageService.
 class OmsService
 {
 public:
@@ -44,6 +47,7 @@ private:
 
     SimulatorState& m_state;
     const SimClock& m_clock;
+    ObjectStorageService m_storage;
 };
 
 } // namespace OmsSync::Sim

@@ -18,6 +18,16 @@ QString Route::name() const
         return u"iam.tokens.create"_s;
     case Kind::IamProjects:
         return u"iam.projects.list"_s;
+    case Kind::ShowCloudTypes:
+        return u"oms.storage.clouds"_s;
+    case Kind::ListDataCenters:
+        return u"oms.storage.regions"_s;
+    case Kind::ListBuckets:
+        return u"oms.storage.buckets"_s;
+    case Kind::ShowBucketRegion:
+        return u"oms.storage.bucket-region"_s;
+    case Kind::ShowCdnInfo:
+        return u"oms.storage.cdn-info"_s;
     case Kind::ListTasks:
         return u"oms.tasks.list"_s;
     case Kind::CreateTask:
@@ -67,6 +77,24 @@ Route Route::resolve(QByteArrayView method, QByteArrayView rawPath)
     if (segments.size() == 2 && is(0, "v3") && is(1, "projects")) {
         if (method == "GET") {
             route.kind = Kind::IamProjects;
+        }
+        return route;
+    }
+    if (segments.size() >= 4 && is(0, "v2") && is(2, "objectstorage")) {
+        const QByteArray helper = segments.mid(3).join('/');
+        if (method == "GET" && helper == "cloud-type") {
+            route.kind = Kind::ShowCloudTypes;
+        } else if (method == "GET" && helper == "data-center") {
+            route.kind = Kind::ListDataCenters;
+        } else if (method == "POST" && helper == "buckets") {
+            route.kind = Kind::ListBuckets;
+        } else if (method == "POST" && helper == "buckets/regions") {
+            route.kind = Kind::ShowBucketRegion;
+        } else if (method == "POST" && helper == "buckets/cdn-info") {
+            route.kind = Kind::ShowCdnInfo;
+        }
+        if (route.kind != Kind::Unknown) {
+            route.rawProjectId = segments.at(1);
         }
         return route;
     }

@@ -18,8 +18,17 @@ struct Route
         Control, // /_sim/..., only served with --control
         IamTokens,
         IamProjects,
+        // OMS from here on (isOms()); first the object-storage helpers
+        // under /v2/{project_id}/objectstorage/ (isStorageHelper()),
+        ShowCloudTypes,
+        ListDataCenters,
+        ListBuckets,
+        ShowBucketRegion,
+        ShowCdnInfo,
+        // then the sync tasks,
         ListTasks,
         CreateTask,
+        // and those that name one (hasTaskId()).
         ShowTask,
         DeleteTask,
         StartTask,
@@ -32,7 +41,12 @@ struct Route
     QByteArray rawProjectId;
     QByteArray rawTaskId;
 
-    bool isOms() const { return kind >= Kind::ListTasks; }
+    // The groups above are ranges of the enumeration: a new kind goes into its group.
+    bool isOms() const { return kind >= Kind::ShowCloudTypes; }
+    bool isStorageHelper() const
+    {
+        return kind >= Kind::ShowCloudTypes && kind <= Kind::ShowCdnInfo;
+    }
     bool hasTaskId() const { return kind >= Kind::ShowTask; }
     // Stable names for counters, logs and fault matching, e.g. "oms.tasks.start".
     QString name() const;
