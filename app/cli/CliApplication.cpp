@@ -3,6 +3,7 @@
 
 #include "ExitCode.h"
 #include "ProfileCommand.h"
+#include "SourceCommand.h"
 #include "SyncObjectsCommand.h"
 #include "TaskCommand.h"
 #include "TaskCreateCommand.h"
@@ -29,6 +30,9 @@ CliApplication::CliApplication(QObject* parent)
     m_commands.push_back(std::make_unique<TaskCreateCommand>(TaskCreateCommand::Verb::Clone));
     m_commands.push_back(std::make_unique<SyncObjectsCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());
+    for (auto& command : SourceCommand::all()) {
+        m_commands.push_back(std::move(command));
+    }
     setUpOptions();
 }
 
@@ -67,6 +71,12 @@ void CliApplication::setUpOptions()
              "  task delete ID [ID...] [--yes]           after a confirmation\n"
              "  task sync-objects ID [KEY...] [--from-file FILE]\n"
              "                                           sync chosen objects now")
+        + u"\n\n"_s
+        + tr("What a new task can sync from:\n"
+             "  source clouds                            the clouds OMS syncs from\n"
+             "  source regions [--cloud NAME]            their regions, for --src-region\n"
+             "  source buckets --cloud NAME [--region REGION] [--app-id APPID]\n"
+             "                                           the buckets OMS_SYNC_SRC_AK/SK open")
         + u"\n\n"_s
         + tr("oms-sync GROUP --help and oms-sync GROUP COMMAND --help describe a command."));
     m_parser.addHelpOption();

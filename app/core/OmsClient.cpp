@@ -4,9 +4,12 @@
 #include "Authenticator.h"
 #include "InputRules.h"
 #include "JsonFields.h"
+#include "SyncTaskSpec.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,83 @@ QUrl withPath(QUrl base, const QString& encodedPath)
     }
     base.setPath(path + encodedPath, QUrl::StrictMode);
     return base;
+}
+
+QByteArray compactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ApiError checkChoice(const QString& field, const QString& value, const QStringList& allowed)
+{
+    if (allowed.contains(value)) {
+        return {};
+    }
+    if (value.isEmpty()) {
+        return ApiError::validation(
+            field,
+            QCoreApplication::translate("OmsSync::InputRules", "%1 is required.").arg(field));
+    }
+    // SyncTaskSpec's words, translated there already.
+    return ApiError::validation(
+        field,
+        QCoreApplication::translate("OmsSync::SyncTaskSpec", "%1 must be one of %2, not “%3”.")
+            .arg(field, allowed.join(u", "_s), value));
+}
+
+// The fields of a CDN check besides the keys, by the limits of CreateSyncTask's
+// source_cdn and of the helper's prefix.keys.
+ApiError checkCdnFields(const QString& region, const QString& bucket, const SourceCdn& cdn,
+                        const QString& cdnKey, const QStringList& keys)
+{
+    const std::tuple<QString, const QString*, int> texts[] = {
+        {u"region"_s, &region, SyncTaskSpec::maxRegionLength},
+        {u"bucket"_s, &bucket, SyncTaskSpec::maxBucketLength},
+        {u"source_cdn.domain"_s, &cdn.domain, SyncTaskSpec::maxCdnDomainLength},
+    };
+    for (const auto& [field, value, maxLength] : texts) {
+        if (ApiError error = InputRules::checkText(field, *value, 1, maxLength); error.isError()) {
+            return error;
+        }
+    }
+    if (ApiError error =
+            checkChoice(u"source_cdn.protocol"_s, cdn.protocol, SyncTaskSpec::cdnProtocols());
+        error.isError()) {
+        return error;
+    }
+    if (ApiError error = checkChoice(u"source_cdn.authentication_type"_s, cdn.authenticationType,
+                                     SyncTaskSpec::cdnAuthenticationTypes());
+        error.isError()) {
+        return error;
+    }
+    if (ApiError error = InputRules::checkText(u"source_cdn.authentication_key"_s, cdnKey, 0,
+                                               StartCredentials::maxCdnKeyLength);
+        error.isError()) {
+        return error;
+    }
+    if (keys.size() > ObjectStorageJob::maxCheckedKeys) {
+        return ApiError::validation(
+            u"prefix.keys"_s,
+            OmsClient::tr("prefix.keys holds at most %1 object keys, not %2.")
+                .arg(ObjectStorageJob::maxCheckedKeys)
+                .arg(keys.size()));
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        // Object keys may hold any character, white space at either end too.
+        const QString field = u"prefix.keys[%1]"_s.arg(i);
+        const qsizetype length = keys.at(i).size();
+        if (length < 1 || length > ObjectStorageJob::maxObjectKeyLength) {
+            return ApiError::validation(
+                field,
+                QCoreApplication::translate("OmsSync::InputRules",
+                                            "%1 must be %2 to %3 characters long, not %4.")
+                    .arg(field)
+                    .arg(1)
+                    .arg(ObjectStorageJob::maxObjectKeyLength)
+                    .arg(length));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -175,7 +255,24 @@ void OmsClient::onProjectsListed(ApiCall* call)
 ApiCall* OmsClient::call(const QByteArray& verb, const QStringList& segments,
                          const QUrlQuery& query, QByteArray body, QByteArray contentType)
 {
-    QString path = u"/v2/"_s + encodedSegment(m_endpoints.projectId) + u"/sync-tasks"_s;
+    return projectCall(u"sync-tasks"_s, verb, segments, query, std::move(body),
+                       std::move(contentType));
+}
+
+ApiCall* OmsClient::objectStorageCall(const QByteArray& verb, const QStringList& segments,
+                                      const QUrlQuery& query, QByteArray body,
+                                      QByteArray contentType)
+{
+    return projectCall(u"objectstorage"_s, verb, segments, query, std::move(body),
+                       std::move(contentType));
+}
+
+ApiCall* OmsClient::projectCall(const QString& collection, const QByteArray& verb,
+                                const QStringList& segments, const QUrlQuery& query,
+                                QByteArray body, QByteArray contentType)
+{
+    QString path =
+        u"/v2/"_s + encodedSegment(m_endpoints.projectId) + u'/' + encodedSegment(collection);
     for (const QString& segment : segments) {
         path += u'/' + encodedSegment(segment);
     }
@@ -278,6 +375,78 @@ StatisticsJob* OmsClient::statistics(const QString& taskId, const QDateTime& fro
     auto* job = new StatisticsJob(this, taskId, from, to, types);
     job->start();
     return job;
+}
+
+ObjectStorageJob* OmsClient::startObjectStorageJob(ObjectStorageJob::Query query,
+                                                   const ApiError& refusal, QByteArray body)
+{
+    auto* job = new ObjectStorageJob(this, query, std::move(body));
+    if (refusal.isError()) {
+        job->refuse(refusal);
+    } else {
+        job->start();
+    }
+    return job;
+}
+
+ObjectStorageJob* OmsClient::listSourceClouds()
+{
+    return startObjectStorageJob(ObjectStorageJob::Query::Clouds, {}, {});
+}
+
+ObjectStorageJob* OmsClient::listSourceRegions()
+{
+    return startObjectStorageJob(ObjectStorageJob::Query::Regions, {}, {});
+}
+
+ObjectStorageJob* OmsClient::listBuckets(const SourceAccess& access)
+{
+    const ApiError error = access.validate();
+    return startObjectStorageJob(ObjectStorageJob::Query::Buckets, error,
+                                 error.isError() ? QByteArray() : compactJson(access.toJson()));
+}
+
+ObjectStorageJob* OmsClient::locateBucket(const SourceAccess& access, const QString& bucket)
+{
+    ApiError error = access.validate();
+    if (!error.isError()) {
+        error = InputRules::checkText(u"bucket_name"_s, bucket, 1, SyncTaskSpec::maxBucketLength);
+    }
+    QByteArray body;
+    if (!error.isError()) {
+        QJsonObject fields = access.toJson();
+        fields.insert("bucket_name"_L1, bucket);
+        body = compactJson(fields);
+    }
+    return startObjectStorageJob(ObjectStorageJob::Query::BucketLocation, error, std::move(body));
+}
+
+ObjectStorageJob* OmsClient::checkCdn(const SourceAccess& access, const QString& region,
+                                      const QString& bucket, const SourceCdn& cdn,
+                                      const QString& cdnKey, const QStringList& keys)
+{
+    ApiError error = access.validate();
+    if (!error.isError()) {
+        error = checkCdnFields(region, bucket, cdn, cdnKey, keys);
+    }
+    QByteArray body;
+    if (!error.isError()) {
+        QJsonObject source {{"domain"_L1, cdn.domain},
+                            {"protocol"_L1, cdn.protocol},
+                            {"authentication_type"_L1, cdn.authenticationType}};
+        if (!cdnKey.isEmpty()) {
+            source.insert("authentication_key"_L1, cdnKey);
+        }
+        QJsonObject fields = access.toJson();
+        fields.insert("region"_L1, region);
+        fields.insert("bucket"_L1, bucket);
+        fields.insert("source_cdn"_L1, source);
+        if (!keys.isEmpty()) {
+            fields.insert("prefix"_L1, QJsonObject {{"keys"_L1, QJsonArray::fromStringList(keys)}});
+        }
+        body = compactJson(fields);
+    }
+    return startObjectStorageJob(ObjectStorageJob::Query::Cdn, error, std::move(body));
 }
 
 } // namespace OmsSync

@@ -3,7 +3,9 @@
 
 #include "ApiCall.h"
 #include "Authenticator.h"
+#include "ObjectStorageJob.h"
 #include "OmsJob.h"
+#include "SourceAccess.h"
 #include "StartCredentials.h"
 #include "TaskSnapshotJob.h"
 
@@ -19,9 +21,10 @@
 
 namespace OmsSync {
 
-// The OMS sync-task API of one profile: builds and validates requests, hands
-// them to the authenticator and the HttpTransport, and reports back
-// through job objects. Never blocks; one connection pool per client.
+// The OMS sync-task API of one profile, with the object-storage helpers that
+// fill in a new task: builds and validates requests, hands them to the
+// authenticator and the HttpTransport, and reports back through job objects.
+// Never blocks; one connection pool per client.
 class OmsClient : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,23 @@ public:
     StatisticsJob* statistics(const QString& taskId, const QDateTime& from, const QDateTime& to,
                               const QList<StatisticType>& types);
 
+    // The helpers with which a new task is filled in (under
+    // /v2/{project_id}/objectstorage/). Those with keys are refused before
+    // sending unless every field is valid; all of them only read, so a
+    // failed one is retried like a read.
+    ObjectStorageJob* listSourceClouds(); // GET cloud-type?type=src
+    ObjectStorageJob* listSourceRegions(); // GET data-center
+    ObjectStorageJob* listBuckets(const SourceAccess& access); // POST buckets
+    ObjectStorageJob* locateBucket(const SourceAccess& access,
+                                   const QString& bucket); // POST buckets/regions
+    // POST buckets/cdn-info: whether OMS can download the bucket's objects
+    // through the CDN, and for each of `keys` (up to 100) whether it exists
+    // and the CDN serves the same version. cdnKey: the CDN's authentication
+    // key, empty when it has none.
+    ObjectStorageJob* checkCdn(const SourceAccess& access, const QString& region,
+                               const QString& bucket, const SourceCdn& cdn, const QString& cdnKey,
+                               const QStringList& keys = {});
+
     // Runs `ready` once the project id is known (from the profile, the sign-in,
     // or IAM's project list for the region). Used by the jobs.
     void whenProjectKnown(QObject* context, std::function<void(const ApiError&)> ready);
@@ -69,12 +89,23 @@ public:
     // encoded as exactly one path segment.
     ApiCall* call(const QByteArray& verb, const QStringList& segments, const QUrlQuery& query,
                   QByteArray body = {}, QByteArray contentType = {});
+    // The same under /v2/{project_id}/objectstorage/{segments...}.
+    ApiCall* objectStorageCall(const QByteArray& verb, const QStringList& segments,
+                               const QUrlQuery& query, QByteArray body = {},
+                               QByteArray contentType = {});
 
     // Well-formed endpoint: http or https, a host, no user info, query or
     // fragment; a default port is dropped since signatures cover host[:port].
     static ApiError checkEndpoint(const QString& field, QUrl& endpoint);
 
 private:
+    // A call under /v2/{project_id}/{collection}/{segments...}; reads
+    // (GET) are idempotent.
+    ApiCall* projectCall(const QString& collection, const QByteArray& verb,
+                         const QStringList& segments, const QUrlQuery& query, QByteArray body,
+                         QByteArray contentType);
+    ObjectStorageJob* startObjectStorageJob(ObjectStorageJob::Query query, const ApiError& refusal,
+                                            QByteArray body);
     void resolveProject();
     void onProjectsListed(ApiCall* call);
 

@@ -73,19 +73,18 @@ ApiCall* OmsJob::showCall(const QString& taskId)
     return client()->call("GET", {taskId}, query);
 }
 
-template<typename Parse>
-auto OmsJob::replyOrFinish(ApiCall* call, Parse parse) -> decltype(parse(QByteArray(), nullptr))
+const QByteArray* OmsJob::answeredBody(ApiCall* call)
 {
     if (call->error().isError()) {
         finish(call->error());
-        return std::nullopt;
+        return nullptr;
     }
-    QString parseError;
-    auto parsed = parse(call->body(), &parseError);
-    if (!parsed) {
-        finish(ApiError::malformedReply(parseError, call->httpStatus(), call->requestId()));
-    }
-    return parsed;
+    return &call->body();
+}
+
+void OmsJob::finishMalformed(ApiCall* call, const QString& problem)
+{
+    finish(ApiError::malformedReply(problem, call->httpStatus(), call->requestId()));
 }
 
 // ---------------------------------------------------------------------------

@@ -49,10 +49,32 @@ protected:
     auto replyOrFinish(ApiCall* call, Parse parse) -> decltype(parse(QByteArray(), nullptr));
 
 private:
+    // For replyOrFinish: the body of a successful answer, or nullptr after
+    // finishing with the call's error; and the end of an answer not understood.
+    const QByteArray* answeredBody(ApiCall* call);
+    void finishMalformed(ApiCall* call, const QString& problem);
+
     OmsClient* m_client; // the parent: a job never outlives its client
     ApiError m_error;
     bool m_done = false;
 };
+
+// In the header for the jobs of other files; what it needs of ApiCall is
+// out of line, so that including this header does not include Qt Network.
+template<typename Parse>
+auto OmsJob::replyOrFinish(ApiCall* call, Parse parse) -> decltype(parse(QByteArray(), nullptr))
+{
+    const QByteArray* body = answeredBody(call);
+    if (!body) {
+        return std::nullopt;
+    }
+    QString parseError;
+    auto parsed = parse(*body, &parseError);
+    if (!parsed) {
+        finishMalformed(call, parseError);
+    }
+    return parsed;
+}
 
 // Every task of the profile, page after page (100 a page) until `count`.
 class TaskListJob : public OmsJob

@@ -8,6 +8,7 @@
 #include "GuiSettings.h"
 #include "Icons.h"
 #include "MessageBox.h"
+#include "NewTaskWizard.h"
 #include "ProfileController.h"
 #include "ProfileEditDialog.h"
 #include "ProfileListModel.h"
@@ -15,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "StartFlow.h"
 #include "StatisticsChartView.h"
+#include "SyncObjectsDialog.h"
 #include "TaskDetailsWidget.h"
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
@@ -238,6 +240,28 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
 
+    m_newTaskAction = make(tr("&New Sync Task…"), u"add"_s, u"newTaskAction"_s);
+    m_newTaskAction->setToolTip(tr("Create a sync task in this profile's region"));
+    m_newTaskAction->setShortcut(QKeySequence::New);
+    connect(m_newTaskAction, &QAction::triggered, this, &MainWindow::newTask);
+
+    m_cloneAction = make(tr("New Task &Like This…"), u"duplicate"_s, u"cloneAction"_s);
+    m_cloneAction->setToolTip(
+        tr("Create a sync task with the settings of the selected one, to change what OMS "
+           "cannot change in place"));
+    connect(m_cloneAction, &QAction::triggered, this, &MainWindow::cloneSelected);
+
+    m_deleteAction = make(tr("&Delete…"), u"delete"_s, u"deleteAction"_s);
+    m_deleteAction->setToolTip(tr("Delete the selected paused tasks"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_syncObjectsAction = make(tr("Sync &Objects Now…"), u"refresh"_s, u"syncObjectsAction"_s);
+    m_syncObjectsAction->setToolTip(
+        tr("Ask OMS to copy chosen objects of the selected task without waiting"));
+    connect(m_syncObjectsAction, &QAction::triggered, this, &MainWindow::syncObjectsOfSelected);
+
     m_refreshAction = make(tr("&Refresh"), u"refresh"_s, u"refreshAction"_s);
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!refreshKeys.contains(QKeySequence(Qt::Key_F5))) {
@@ -292,8 +316,14 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu* task = menuBar()->addMenu(tr("&Task"));
+    task->addAction(m_newTaskAction);
+    task->addAction(m_cloneAction);
+    task->addSeparator();
     task->addAction(m_startAction);
     task->addAction(m_stopAction);
+    task->addAction(m_syncObjectsAction);
+    task->addSeparator();
+    task->addAction(m_deleteAction);
     task->addSeparator();
     task->addAction(m_refreshAction);
     task->addAction(m_findAction);
@@ -308,6 +338,8 @@ void MainWindow::createMenus()
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newTaskAction);
+    toolbar->addSeparator();
     toolbar->addAction(m_startAction);
     toolbar->addAction(m_stopAction);
     toolbar->addAction(m_refreshAction);
@@ -501,14 +533,19 @@ QWidget* MainWindow::createContent()
         QMenu menu(this);
         menu.addAction(m_startAction);
         menu.addAction(m_stopAction);
+        menu.addAction(m_syncObjectsAction);
         menu.addSeparator();
+        menu.addAction(m_cloneAction);
         menu.addAction(m_copyIdAction);
         menu.addAction(m_forgetKeysAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
         menu.addSeparator();
         menu.addAction(m_refreshAction);
         menu.exec(m_taskView->viewport()->mapToGlobal(pos));
     });
     m_taskView->addAction(m_copyIdAction);
+    m_taskView->addAction(m_deleteAction);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTableMessage);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTableMessage);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateTableMessage);
@@ -966,7 +1003,9 @@ void MainWindow::updateActions()
     const QList<ProfileTask> selected = selectedTasks();
     int startable = 0;
     int stoppable = 0;
+    int deletable = 0;
     for (const ProfileTask& row : selected) {
+        deletable += row.task.status == SyncTaskStatus::Stopped;
         if (row.task.canStart() && !m_startFlow->isStarting(row.profileId, row.task.id)) {
             ++startable;
         }
@@ -980,6 +1019,12 @@ void MainWindow::updateActions()
     m_startAction->setText(startable > 1 ? tr("&Start %n Tasks…", nullptr, startable)
                                          : tr("&Start…"));
     m_stopAction->setText(stoppable > 1 ? tr("S&top %n Tasks…", nullptr, stoppable) : tr("S&top…"));
+    m_deleteAction->setEnabled(profile && deletable > 0);
+    m_deleteAction->setText(deletable > 1 ? tr("&Delete %n Tasks…", nullptr, deletable)
+                                          : tr("&Delete…"));
+    m_syncObjectsAction->setEnabled(profile && selected.size() == 1);
+    m_newTaskAction->setEnabled(!newTaskProfile().isNull());
+    m_cloneAction->setEnabled(profile && selected.size() == 1);
     m_refreshAction->setEnabled(profile);
     m_copyIdAction->setEnabled(!selected.isEmpty());
     m_forgetKeysAction->setEnabled(selected.size() == 1
@@ -1022,6 +1067,117 @@ void MainWindow::stopSelected()
         return;
     }
     m_tasks->stopTasks(running);
+}
+
+void MainWindow::deleteSelected()
+{
+    QList<ProfileTask> paused;
+    int running = 0;
+    for (const ProfileTask& row : selectedTasks()) {
+        if (row.task.status == SyncTaskStatus::Stopped) {
+            paused.append(row);
+        } else {
+            ++running;
+        }
+    }
+    if (paused.isEmpty()) {
+        return;
+    }
+    const int count = int(paused.size());
+    QStringList lines;
+    for (const ProfileTask& row : std::as_const(paused)) {
+        const SyncTask& task = row.task;
+        lines.append(tr("• %1: %2 bucket %3 (%4) to OBS bucket %5 (%6)")
+                         .arg(task.displayName(), DisplayText::cloud(task.srcCloudType),
+                              task.srcBucket, task.srcRegion, task.dstBucket,
+                              DisplayText::region(task.dstRegion)));
+    }
+    MessageBox::Question question;
+    question.title = tr("Delete Sync Tasks");
+    question.text = count == 1 ? tr("Delete “%1”?").arg(paused.constFirst().task.displayName())
+                               : tr("Delete %n sync tasks?", nullptr, count);
+    QString details = lines.join(u'\n') + u"\n\n"_s
+        + tr("A deleted task cannot be restored; its objects in the buckets stay. Keys "
+             "remembered for it are forgotten.");
+    if (running > 0) {
+        details += u' '
+            + tr("%n running task(s) in the selection will not be deleted: stop them first.",
+                 nullptr, running);
+    }
+    question.informativeText = details;
+    question.buttons = MessageBox::Delete | MessageBox::Cancel;
+    question.defaultButton = MessageBox::Cancel;
+    question.actionText = count == 1 ? tr("Delete Task") : tr("Delete %n Tasks", nullptr, count);
+    if (MessageBox::question(this, question) != MessageBox::Delete) {
+        return;
+    }
+    m_tasks->deleteTasks(paused);
+}
+
+void MainWindow::syncObjectsOfSelected()
+{
+    const QList<ProfileTask> selected = selectedTasks();
+    if (selected.size() != 1) {
+        return;
+    }
+    auto* dialog = new SyncObjectsDialog(m_profiles, selected.constFirst().profileId,
+                                         selected.constFirst().task, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncObjectsDialog::sent, this, [this](int calls, int failed) {
+        m_statusMessage->setText(failed == 0 ? tr("Sync requested in %n call(s).", nullptr, calls)
+                                             : tr("%1 of %2 calls failed.").arg(failed).arg(calls));
+    });
+    dialog->open();
+}
+
+QUuid MainWindow::newTaskProfile() const
+{
+    if (!m_tasks->profileId().isNull()) {
+        return m_tasks->profileId();
+    }
+    const QList<ProfileTask> selected = selectedTasks();
+    return selected.isEmpty() ? QUuid() : selected.constFirst().profileId;
+}
+
+NewTaskWizard* MainWindow::newTask()
+{
+    const QUuid profileId = newTaskProfile();
+    return profileId.isNull() ? nullptr : openWizard(profileId, std::nullopt);
+}
+
+NewTaskWizard* MainWindow::cloneSelected()
+{
+    const QList<ProfileTask> selected = selectedTasks();
+    if (selected.size() != 1) {
+        return nullptr;
+    }
+    return openWizard(selected.constFirst().profileId, selected.constFirst().task);
+}
+
+NewTaskWizard* MainWindow::openWizard(const QUuid& profileId,
+                                      const std::optional<SyncTask>& original)
+{
+    QList<SyncTask> tasks;
+    for (const ProfileTask& row : m_tasks->tasks()) {
+        if (row.profileId == profileId) {
+            tasks.append(row.task);
+        }
+    }
+    auto* wizard = new NewTaskWizard(m_profiles, profileId, tasks, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (original) {
+        wizard->cloneFrom(*original);
+    }
+    connect(wizard, &NewTaskWizard::taskCreated, this,
+            [this](const QUuid& id, const QString& taskId, const QString& name) {
+                m_statusMessage->setText(tr("Created “%1”; OMS starts it now.").arg(name));
+                m_watch->refresh(id);
+                selectTask(taskId, id);
+            });
+    connect(wizard, &NewTaskWizard::originalDeleted, this,
+            [this](const QUuid& id, const QString&) { m_watch->refresh(id); });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::forgetSelectedKeys()

@@ -24,6 +24,7 @@ namespace OmsSync::Gui {
 
 class CredentialsDialog;
 class ErrorBanner;
+class NewTaskWizard;
 class GuiSettings;
 class ProfileController;
 class ProfileListModel;
@@ -73,6 +74,10 @@ public:
     TaskDetailsWidget* details() const { return m_details; }
     QAction* startAction() const { return m_startAction; }
     QAction* stopAction() const { return m_stopAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* newTaskAction() const { return m_newTaskAction; }
+    QAction* cloneAction() const { return m_cloneAction; }
+    QAction* syncObjectsAction() const { return m_syncObjectsAction; }
     QAction* refreshAction() const { return m_refreshAction; }
     StartFlow* startFlow() const { return m_startFlow; }
     // The credentials dialog open now, if any.
@@ -89,6 +94,12 @@ public:
 public Q_SLOTS:
     void startSelected();
     void stopSelected();
+    void deleteSelected();
+    void syncObjectsOfSelected();
+    // The wizard, for the profile shown (or the selected task's in the overview).
+    NewTaskWizard* newTask();
+    // The wizard filled from the one selected task.
+    NewTaskWizard* cloneSelected();
     void refresh();
     void showProfiles();
     void addProfile();
@@ -132,6 +143,9 @@ private:
     void onError(const QString& what, const ApiError& error);
     void onBusyChanged(bool busy);
     void updateActions();
+    // The profile a new task goes to: the one shown, or the selected task's.
+    QUuid newTaskProfile() const;
+    NewTaskWizard* openWizard(const QUuid& profileId, const std::optional<SyncTask>& original);
     void updateTableMessage();
     void updateTitle();
     void updateLastRefreshed();
@@ -174,6 +188,10 @@ private:
 
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_newTaskAction = nullptr;
+    QAction* m_cloneAction = nullptr;
+    QAction* m_syncObjectsAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_forgetKeysAction = nullptr;
     QAction* m_copyIdAction = nullptr;

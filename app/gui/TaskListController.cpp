@@ -7,6 +7,7 @@
 #include "ProfileSession.h"
 #include "WatchController.h"
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -301,19 +302,25 @@ void TaskListController::loadStatistics(const QUuid& profileId, const QString& t
         });
 }
 
+QList<std::pair<QUuid, QStringList>> TaskListController::byProfile(const QList<ProfileTask>& tasks)
+{
+    QList<std::pair<QUuid, QStringList>> groups;
+    for (const ProfileTask& entry : tasks) {
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const auto& each) { return each.first == entry.profileId; });
+        if (group == groups.end()) {
+            groups.append({entry.profileId, {}});
+            group = groups.end() - 1;
+        }
+        group->second.append(entry.task.id);
+    }
+    return groups;
+}
+
 void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
 {
     // One sign-in per profile, however many of its tasks stop.
-    QHash<QUuid, QStringList> byProfile;
-    QList<QUuid> order;
-    for (const ProfileTask& entry : tasks) {
-        if (!byProfile.contains(entry.profileId)) {
-            order.append(entry.profileId);
-        }
-        byProfile[entry.profileId].append(entry.task.id);
-    }
-    for (const QUuid& profileId : std::as_const(order)) {
-        const QStringList taskIds = byProfile.value(profileId);
+    for (const auto& [profileId, taskIds] : byProfile(tasks)) {
         auto left = std::make_shared<qsizetype>(taskIds.size());
         beginWork();
         m_profiles->withSession(
@@ -343,6 +350,58 @@ void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
                             m_watch->refresh(profileId);
                         }
                     });
+                }
+            });
+    }
+}
+
+void TaskListController::deleteTasks(const QList<ProfileTask>& tasks)
+{
+    for (const auto& [profileId, taskIds] : byProfile(tasks)) {
+        auto left = std::make_shared<qsizetype>(taskIds.size());
+        beginWork();
+        m_profiles->withSession(
+            profileId, this,
+            [this, taskIds, profileId, left](ProfileSession* session, const ApiError& error) {
+                endWork();
+                if (!session) {
+                    m_profiles->reportOutcome(profileId, error);
+                    Q_EMIT errorOccurred(
+                        tr("Could not sign in with profile “%1”").arg(nameOf(profileId)), error);
+                    return;
+                }
+                for (const QString& taskId : taskIds) {
+                    // Named now: once deleted, the next refresh no longer knows it.
+                    const QString name = taskName(profileId, taskId);
+                    TaskActionJob* job = session->client()->deleteTask(taskId);
+                    track(job);
+                    connect(job, &OmsJob::finished, this,
+                            [this, job, taskId, profileId, name, left] {
+                                m_profiles->reportOutcome(profileId, job->error());
+                                if (job->error().isError()) {
+                                    Q_EMIT errorOccurred(tr("Could not delete “%1”").arg(name),
+                                                         job->error());
+                                } else {
+                                    Q_EMIT actionDone(tr("Deleted “%1”.").arg(name));
+                                    // Keys of a task that is gone serve nothing.
+                                    if (hasRememberedKeys(profileId, taskId)) {
+                                        m_profiles->forgetStartKeys(
+                                            profileId, taskId, this,
+                                            [this, name](const ApiError& forgetError) {
+                                                if (forgetError.isError()) {
+                                                    Q_EMIT errorOccurred(
+                                                        tr("“%1” was deleted, but its remembered "
+                                                           "keys could not be forgotten")
+                                                            .arg(name),
+                                                        forgetError);
+                                                }
+                                            });
+                                    }
+                                }
+                                if (--*left == 0) {
+                                    m_watch->refresh(profileId);
+                                }
+                            });
                 }
             });
     }

@@ -69,6 +69,9 @@ public:
     void loadStatistics(const QUuid& profileId, const QString& taskId);
 
     void stopTasks(const QList<ProfileTask>& tasks);
+    // Deletes paused tasks (confirmed by the caller) and forgets their
+    // remembered keys with them.
+    void deleteTasks(const QList<ProfileTask>& tasks);
     bool hasRememberedKeys(const QUuid& profileId, const QString& taskId) const;
     void forgetStartKeys(const QUuid& profileId, const QString& taskId);
 
@@ -103,6 +106,8 @@ private:
     void onProfileRefreshed(const QUuid& profileId);
     void onProfileFailed(const QUuid& profileId, const ApiError& error);
     void track(OmsJob* job);
+    // The tasks grouped by profile, in the order their profiles first appear.
+    static QList<std::pair<QUuid, QStringList>> byProfile(const QList<ProfileTask>& tasks);
     void beginWork();
     void endWork();
     void updateBusy();

@@ -162,19 +162,19 @@ private Q_SLOTS:
         QVERIFY(completion.open(QIODevice::ReadOnly));
         const QString man = QString::fromUtf8(manPage.readAll());
         const QString bash = QString::fromUtf8(completion.readAll());
-        static const QRegularExpression commandLine(u"^  ((profile|task) [a-z-]+|watch)\\b"_s,
-                                                    QRegularExpression::MultilineOption);
+        static const QRegularExpression commandLine(
+            u"^  ((profile|task|source) [a-z-]+|watch)\\b"_s, QRegularExpression::MultilineOption);
         static const QRegularExpression optionLine(u"^  (?:-[a-z], )?(--[a-z-]+)"_s,
                                                    QRegularExpression::MultilineOption);
         QStringList commands;
-        for (const QString& group : {u"profile"_s, u"task"_s}) {
+        for (const QString& group : {u"profile"_s, u"task"_s, u"source"_s}) {
             const Run help = run({group, u"--help"_s});
             for (const auto& match : commandLine.globalMatch(QString::fromUtf8(help.out))) {
                 commands.append(match.captured(1));
             }
         }
         commands.append(u"watch"_s);
-        QVERIFY(commands.size() >= 16);
+        QVERIFY(commands.size() >= 19);
         for (const QString& command : std::as_const(commands)) {
             const QString verb = command.section(u' ', -1);
             QVERIFY2(man.contains(QString(command).replace(u"-"_s, u"\\-"_s)), qPrintable(command));
