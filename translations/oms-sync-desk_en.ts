@@ -127,6 +127,51 @@
             <numerusform>The tasks of %n profiles could not be loaded</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Tasks…</source>
+        <translation>
+            <numerusform>&amp;Delete %n Task…</numerusform>
+            <numerusform>&amp;Delete %n Tasks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sync tasks?</source>
+        <translation>
+            <numerusform>Delete %n sync task?</numerusform>
+            <numerusform>Delete %n sync tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running task(s) in the selection will not be deleted: stop them first.</source>
+        <translation>
+            <numerusform>%n running task in the selection will not be deleted: stop it first.</numerusform>
+            <numerusform>%n running tasks in the selection will not be deleted: stop them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tasks</source>
+        <translation>
+            <numerusform>Delete %n Task</numerusform>
+            <numerusform>Delete %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync requested in %n call(s).</source>
+        <translation>
+            <numerusform>Sync requested in %n call.</numerusform>
+            <numerusform>Sync requested in %n calls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::NewTaskWizard</name>
+    <message numerus="yes">
+        <source>%n bucket(s) found.</source>
+        <translation>
+            <numerusform>%n bucket found.</numerusform>
+            <numerusform>%n buckets found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::NotificationPolicy</name>
@@ -214,6 +259,23 @@
         <translation>
             <numerusform>Imported %n profile from %1; %2 refused</numerusform>
             <numerusform>Imported %n profiles from %1; %2 refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::SyncObjectsDialog</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent in %n call(s) of at most 10.</source>
+        <translation>
+            <numerusform>sent in %n call of at most 10.</numerusform>
+            <numerusform>sent in %n calls of at most 10.</numerusform>
         </translation>
     </message>
 </context>

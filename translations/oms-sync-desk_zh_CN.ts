@@ -210,6 +210,18 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
   task sync-objects ID [KEY...] [--from-file FILE]
                                            立即同步指定对象</translation>
     </message>
+    <message>
+        <source>What a new task can sync from:
+  source clouds                            the clouds OMS syncs from
+  source regions [--cloud NAME]            their regions, for --src-region
+  source buckets --cloud NAME [--region REGION] [--app-id APPID]
+                                           the buckets OMS_SYNC_SRC_AK/SK open</source>
+        <translation>新任务可以从哪里同步：
+  source clouds                            OMS 可从中同步的云服务商
+  source regions [--cloud NAME]            其区域，供 --src-region 使用
+  source buckets --cloud NAME [--region REGION] [--app-id APPID]
+                                           OMS_SYNC_SRC_AK/SK 可访问的桶</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::Command</name>
@@ -474,6 +486,102 @@ OMS_SYNC_PROXY_PASSWORD 或钥匙串）。</translation>
         <translation>
             <numerusform>已导入 %n 个区域配置；其密码、令牌或 SK 请通过 profile add 或环境变量设置。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Cli::SourceCommand</name>
+    <message>
+        <source>Name the cloud with --cloud, one of %1.</source>
+        <translation>请用 --cloud 指定云服务商，可选值为 %1。</translation>
+    </message>
+    <message>
+        <source>--cloud must be one of %1, not “%2”.</source>
+        <translation>--cloud 必须是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The buckets are those the cloud&apos;s keys open: set OMS_SYNC_SRC_AK and OMS_SYNC_SRC_SK.</source>
+        <translation>列出的是该云服务商的密钥可访问的桶：请设置 OMS_SYNC_SRC_AK 和 OMS_SYNC_SRC_SK。</translation>
+    </message>
+    <message>
+        <source>Set both keys; missing: %1.</source>
+        <translation>请设置两个密钥；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Tencent needs its APPID: add --app-id.</source>
+        <translation>腾讯云需要 APPID：请添加 --app-id。</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>List the clouds OMS can sync from.</source>
+        <translation>列出 OMS 可以从中同步的云服务商。</translation>
+    </message>
+    <message>
+        <source>List the regions of the source clouds (what --src-region takes).</source>
+        <translation>列出源端云服务商的区域（即 --src-region 的取值）。</translation>
+    </message>
+    <message>
+        <source>List the buckets that the keys of a source cloud open.</source>
+        <translation>列出源端云服务商的密钥可访问的桶。</translation>
+    </message>
+    <message>
+        <source>The keys never come from an argument: OMS_SYNC_SRC_AK and OMS_SYNC_SRC_SK
+(for Azure, the storage account&apos;s name and key). Tencent needs its APPID
+too, with --app-id. OMS checks the keys with the cloud; a refusal is
+exit 4.
+
+With --region, each bucket&apos;s region is asked for, concurrently, and only
+the buckets in REGION are listed; with --json, as objects with their
+&quot;name&quot; and &quot;region&quot;. Without it, --json prints an array of names.</source>
+        <translation>密钥从不来自参数，而是来自 OMS_SYNC_SRC_AK 和 OMS_SYNC_SRC_SK
+（Azure 为存储账户名和密钥）。腾讯云还需要用 --app-id 提供 APPID。
+OMS 会向云服务商校验密钥；被拒绝时退出码为 4。
+
+使用 --region 时，会并发查询每个桶的区域，只列出位于 REGION 的桶；
+使用 --json 时，输出为带有 &quot;name&quot; 和 &quot;region&quot; 字段的对象。不使用
+--region 时，--json 输出桶名数组。</translation>
+    </message>
+    <message>
+        <source>source regions, buckets: the cloud, e.g. Aliyun (see source clouds).</source>
+        <translation>source regions、buckets：云服务商，例如 Aliyun
+（参见 source clouds）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>option value</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>source buckets: only the buckets in this region of the cloud.</source>
+        <translation>source buckets：仅列出云服务商在此区域中的桶。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <comment>option value</comment>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>source buckets: Tencent&apos;s APPID.</source>
+        <translation>source buckets：腾讯云的 APPID。</translation>
+    </message>
+    <message>
+        <source>APPID</source>
+        <comment>option value</comment>
+        <translation>APPID</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1820,96 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <comment>profile: error</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;New Sync Task…</source>
+        <translation>新建同步任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a sync task in this profile&apos;s region</source>
+        <translation>在此区域配置的区域中创建同步任务</translation>
+    </message>
+    <message>
+        <source>New Task &amp;Like This…</source>
+        <translation>新建类似任务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Create a sync task with the settings of the selected one, to change what OMS cannot change in place</source>
+        <translation>以所选任务的设置创建同步任务，用于更改 OMS 无法直接修改的设置</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected paused tasks</source>
+        <translation>删除所选的已暂停任务</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Objects Now…</source>
+        <translation>立即同步对象(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ask OMS to copy chosen objects of the selected task without waiting</source>
+        <translation>请 OMS 立即复制所选任务中指定的对象，无需等待</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Tasks…</source>
+        <translation>
+            <numerusform>删除 %n 个任务(&amp;D)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2 bucket %3 (%4) to OBS bucket %5 (%6)</source>
+        <translation>• %1：%2 桶 %3（%4）到 OBS 桶 %5（%6）</translation>
+    </message>
+    <message>
+        <source>Delete Sync Tasks</source>
+        <translation>删除同步任务</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sync tasks?</source>
+        <translation>
+            <numerusform>删除 %n 个同步任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted task cannot be restored; its objects in the buckets stay. Keys remembered for it are forgotten.</source>
+        <translation>删除的任务无法恢复；桶中的对象会保留。为其记住的密钥将被忘记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running task(s) in the selection will not be deleted: stop them first.</source>
+        <translation>
+            <numerusform>所选任务中有 %n 个正在运行，不会被删除：请先停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tasks</source>
+        <translation>
+            <numerusform>删除 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync requested in %n call(s).</source>
+        <translation>
+            <numerusform>已通过 %n 次调用请求同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed.</source>
+        <translation>%2 次调用中有 %1 次失败。</translation>
+    </message>
+    <message>
+        <source>Created “%1”; OMS starts it now.</source>
+        <translation>已创建“%1”；OMS 正在启动它。</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
@@ -1722,6 +1920,399 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::NewTaskWizard</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation>过长：最多 %1 个字符，当前为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Contains a control character or a line break.</source>
+        <translation>包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <source>Starts or ends with a space.</source>
+        <translation>开头或结尾有空格。</translation>
+    </message>
+    <message>
+        <source>New Sync Task</source>
+        <translation>新建同步任务</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>The bucket at another cloud that OMS copies from, and the keys that read it.</source>
+        <translation>OMS 从中复制数据的其他云上的桶，以及读取该桶所用的密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>云服务商(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>For example cn-hangzhou</source>
+        <translation>例如 cn-hangzhou</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥（AK）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;APPID:</source>
+        <translation>APPID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud&apos;s APPID, the number at the end of its bucket names.</source>
+        <translation>腾讯云的 APPID，即其桶名末尾的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>桶(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;List Buckets</source>
+        <translation>列出桶(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask the cloud which buckets these keys can read</source>
+        <translation>向云服务商查询这些密钥可以读取哪些桶</translation>
+    </message>
+    <message>
+        <source>CDN (optional)</source>
+        <translation>CDN（可选）</translation>
+    </message>
+    <message>
+        <source>Read the source through its CDN domain instead of the bucket itself, for example to save the cloud&apos;s outbound traffic fees.</source>
+        <translation>通过源端的 CDN 域名读取数据，而不是直接从桶读取，例如可以节省该云服务商的外网流出流量费用。</translation>
+    </message>
+    <message>
+        <source>Read the source through a C&amp;DN</source>
+        <translation>通过 CDN 读取源端(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>域名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>For example cdn.example.com</source>
+        <translation>例如 cdn.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>鉴权方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;key:</source>
+        <translation>鉴权密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Access</source>
+        <translation>检查访问(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ask OMS whether it can download the bucket&apos;s objects through this CDN</source>
+        <translation>询问 OMS 能否通过此 CDN 下载桶中的对象</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的端</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud OBS bucket OMS copies to, in this profile&apos;s region.</source>
+        <translation>OMS 将数据复制到的华为云 OBS 桶，位于此区域配置的区域。</translation>
+    </message>
+    <message>
+        <source>Region: %1. A sync task runs in its destination&apos;s region, so the new task belongs to this profile.</source>
+        <translation>区域：%1。同步任务运行在其目的端所在的区域，因此新任务属于此区域配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile&apos;s AK/SK</source>
+        <translation>使用此区域配置的 AK/SK(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The profile signs in with a password or token, not an access key.</source>
+        <translation>此区域配置使用密码或令牌登录，而不是访问密钥。</translation>
+    </message>
+    <message>
+        <source>Access k&amp;ey (AK):</source>
+        <translation>访问密钥（AK）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Ask OBS which buckets these keys can write</source>
+        <translation>向 OBS 查询这些密钥可以写入哪些桶</translation>
+    </message>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation>数据存储类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>How OMS compares and copies the objects.</source>
+        <translation>OMS 比较和复制对象的方式。</translation>
+    </message>
+    <message>
+        <source>C&amp;onsistency check:</source>
+        <translation>一致性校验(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Size and last modified time</source>
+        <translation>大小和最后修改时间</translation>
+    </message>
+    <message>
+        <source>CRC64 checksum</source>
+        <translation>CRC64 校验值</translation>
+    </message>
+    <message>
+        <source>None: copy whatever is new</source>
+        <translation>不校验：复制所有新对象</translation>
+    </message>
+    <message>
+        <source>Copy object &amp;metadata</source>
+        <translation>迁移对象元数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Encrypt at the destination with &amp;KMS</source>
+        <translation>在目的端使用 KMS 加密(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore archived source objects first</source>
+        <translation>先自动解冻源端的归档对象(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>May not contain any of &lt; &gt; ( ) &quot; &apos; &amp; (it has %1).</source>
+        <translation>不能包含 &lt; &gt; ( ) &quot; &apos; &amp; 中的任何字符（其中有 %1）。</translation>
+    </message>
+    <message>
+        <source>Optional; shown as the task&apos;s name</source>
+        <translation>可选；显示为任务名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>OMS starts the new task as soon as it is created.</source>
+        <translation>新任务创建后，OMS 会立即启动它。</translation>
+    </message>
+    <message>
+        <source>Summary of the new task</source>
+        <translation>新任务摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these keys in the keychain</source>
+        <translation>在钥匙串中记住这些密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>So that a start after a pause does not ask for them again</source>
+        <translation>任务暂停后再次启动时无需重新输入</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these keys until OMS Sync Desk quits</source>
+        <translation>记住这些密钥，直到退出 OMS Sync Desk(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No keychain answers (%1).</source>
+        <translation>钥匙串无响应（%1）。</translation>
+    </message>
+    <message>
+        <source>This project has %1 of the %2 sync tasks OMS allows.</source>
+        <translation>此项目已有 %1 个同步任务，OMS 最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>This project already has the %1 sync tasks OMS allows: delete one before creating another.</source>
+        <translation>此项目已有 OMS 允许的最多 %1 个同步任务：请先删除一个，再创建新任务。</translation>
+    </message>
+    <message>
+        <source>This project already has the %1 sync tasks OMS allows: the original must be deleted before its copy can be created. The summary page offers to do that.</source>
+        <translation>此项目已有 OMS 允许的最多 %1 个同步任务：必须先删除原任务，才能创建其副本。摘要页面提供此操作。</translation>
+    </message>
+    <message>
+        <source>S&amp;top and delete “%1” first, then create this task</source>
+        <translation>先停止并删除“%1”，再创建此任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1” first, then create this task</source>
+        <translation>先删除“%1”，再创建此任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>OMS allows %1 sync tasks and this project has them all. A deleted task cannot be restored; if the new task cannot be created afterwards, every setting stays here to try again.</source>
+        <translation>OMS 最多允许 %1 个同步任务，此项目已全部用完。删除的任务无法恢复；如果之后无法创建新任务，所有设置都会保留在此处，以便重试。</translation>
+    </message>
+    <message>
+        <source>From %1 bucket %2 in %3</source>
+        <translation>源端：%1 桶 %2，位于 %3</translation>
+    </message>
+    <message>
+        <source>APPID %1</source>
+        <translation>APPID %1</translation>
+    </message>
+    <message>
+        <source>Through the CDN %1://%2 (authentication: %3)</source>
+        <translation>通过 CDN %1://%2（鉴权方式：%3）</translation>
+    </message>
+    <message>
+        <source>To OBS bucket %1 in %2, storage class %3</source>
+        <translation>目的端：OBS 桶 %1，位于 %2，数据存储类型为 %3</translation>
+    </message>
+    <message>
+        <source>Consistency check: %1</source>
+        <translation>一致性校验：%1</translation>
+    </message>
+    <message>
+        <source>Metadata: %1, KMS: %2, restore archived objects: %3</source>
+        <translation>元数据迁移：%1，KMS 加密：%2，自动解冻归档对象：%3</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>描述：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Could not sign in to list the clouds and regions (%1). Type them instead.</source>
+        <translation>无法登录以列出云服务商和区域（%1）。请手动输入。</translation>
+    </message>
+    <message>
+        <source>Could not list the clouds OMS reads from (%1).</source>
+        <translation>无法列出 OMS 可从中读取的云服务商（%1）。</translation>
+    </message>
+    <message>
+        <source>Could not list the regions of the clouds (%1). Type the region instead.</source>
+        <translation>无法列出各云服务商的区域（%1）。请手动输入区域。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在向 %1 查询…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个桶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>正在向 OBS 查询…</translation>
+    </message>
+    <message>
+        <source>Choose the source bucket first.</source>
+        <translation>请先选择源端桶。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>OMS can download the bucket&apos;s objects through this CDN.</source>
+        <translation>OMS 可以通过此 CDN 下载桶中的对象。</translation>
+    </message>
+    <message>
+        <source>OMS cannot download through this CDN with these settings: check the domain, the authentication and its key.</source>
+        <translation>OMS 无法按这些设置通过此 CDN 下载：请检查域名、鉴权方式及鉴权密钥。</translation>
+    </message>
+    <message>
+        <source>New Task Like “%1”</source>
+        <translation>新建类似“%1”的任务</translation>
+    </message>
+    <message>
+        <source>The remembered keys could not be read (%1): type them.</source>
+        <translation>无法读取已记住的密钥（%1）：请手动输入。</translation>
+    </message>
+    <message>
+        <source>Check the page “%1”</source>
+        <translation>请检查“%1”页面</translation>
+    </message>
+    <message>
+        <source>No room for another task</source>
+        <translation>同步任务数已达上限</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Creating the task…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+    <message>
+        <source>Could not sign in</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>The original was not deleted, and nothing was created</source>
+        <translation>原任务未删除，也未创建任何任务</translation>
+    </message>
+    <message>
+        <source>Stopping “%1”…</source>
+        <translation>正在停止“%1”…</translation>
+    </message>
+    <message>
+        <source>The original was not stopped, and nothing was deleted or created</source>
+        <translation>原任务未停止，未删除或创建任何任务</translation>
+    </message>
+    <message>
+        <source>Not created: the answer was lost and the task list shows no such task. Create again</source>
+        <translation>未创建：应答丢失，任务列表中没有该任务。请重新创建</translation>
+    </message>
+    <message>
+        <source>Whether the task was created is unknown: the answer was lost and the task list could not be read. Refresh the task list before creating again</source>
+        <translation>无法确定任务是否已创建：应答丢失，且无法读取任务列表。请先刷新任务列表，再重新创建</translation>
+    </message>
+    <message>
+        <source>The original was deleted, but the new task was not created</source>
+        <translation>原任务已删除，但新任务未创建</translation>
+    </message>
+    <message>
+        <source>The task was not created</source>
+        <translation>任务未创建</translation>
+    </message>
+    <message>
+        <source>Remembering the keys…</source>
+        <translation>正在记住密钥…</translation>
+    </message>
+    <message>
+        <source>“%1” was created, but its keys were not remembered</source>
+        <translation>已创建“%1”，但未能记住其密钥</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3017,85 @@ Sign-in: %4, %5
     </message>
 </context>
 <context>
+    <name>OmsSync::Gui::SyncObjectsDialog</name>
+    <message>
+        <source>Sync Objects Now</source>
+        <translation>立即同步对象</translation>
+    </message>
+    <message>
+        <source>Sync chosen objects of “%1” now</source>
+        <translation>立即同步“%1”中指定的对象</translation>
+    </message>
+    <message>
+        <source>OMS copies these objects from %1 bucket %2 to OBS bucket %3 without waiting for the next scan. Paste one object key a line, as it is named in the source bucket (for example photos/2026/beach.jpg).</source>
+        <translation>OMS 会立即将这些对象从 %1 桶 %2 复制到 OBS 桶 %3，无需等待下一次扫描。请粘贴对象键，每行一个，与其在源端桶中的名称一致（例如 photos/2026/beach.jpg）。</translation>
+    </message>
+    <message>
+        <source>Object &amp;keys, one a line:</source>
+        <translation>对象键，每行一个(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Object keys, one a line</source>
+        <translation>对象键，每行一个</translation>
+    </message>
+    <message>
+        <source>Results, one row a call</source>
+        <translation>结果，每次调用一行</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No keys yet.</source>
+        <translation>尚未输入对象键。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent in %n call(s) of at most 10.</source>
+        <translation>
+            <numerusform>分 %n 次调用发送，每次最多 10 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key %1 is longer than %2 characters once URL-encoded.</source>
+        <translation>第 %1 个键经 URL 编码后超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3 to %4)</source>
+        <translation>%1 … %2（第 %3 至 %4 个）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sync requested</source>
+        <translation>已请求同步</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::Gui::TaskDetailsWidget</name>
     <message>
         <source>Task details</source>
@@ -2611,6 +3281,18 @@ Sign-in: %4, %5
     <message>
         <source>Forgot the remembered keys of “%1”.</source>
         <translation>已忘记为“%1”记住的密钥。</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”</source>
+        <translation>无法删除“%1”</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted, but its remembered keys could not be forgotten</source>
+        <translation>已删除“%1”，但无法忘记为其记住的密钥</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3514,29 @@ Task id: %2</source>
     </message>
 </context>
 <context>
+    <name>OmsSync::ObjectStorageJob</name>
+    <message>
+        <source>The reply is JSON but not an array.</source>
+        <translation>应答是 JSON，但不是数组。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s %1 is missing, empty or not a string.</source>
+        <translation>应答中的 %1 缺失、为空或不是字符串。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s %1 is missing or not true or false.</source>
+        <translation>应答中的 %1 缺失，或不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s %1 is not an object.</source>
+        <translation>应答中的 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s %1 is missing or not an array.</source>
+        <translation>应答中的 %1 缺失或不是数组。</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::OmsClient</name>
     <message>
         <source>No PEM certificate could be read from %1.</source>
@@ -2848,6 +3553,10 @@ Task id: %2</source>
     <message>
         <source>IAM knows no project for region %1 in this account.</source>
         <translation>IAM 中此账号下没有区域 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>prefix.keys holds at most %1 object keys, not %2.</source>
+        <translation>prefix.keys 最多包含 %1 个对象键，而不是 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3691,25 @@ Task id: %2</source>
     <message>
         <source>locked by another program for more than %1 s</source>
         <translation>被其他程序锁定超过 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::SourceAccess</name>
+    <message>
+        <source>cloud_type is required.</source>
+        <translation>cloud_type 为必填项。</translation>
+    </message>
+    <message>
+        <source>cloud_type must be one of %1, not “%2”.</source>
+        <translation>cloud_type 必须是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>app_id (the APPID) is required for Tencent.</source>
+        <translation>源端为腾讯云时必须填写 app_id（APPID）。</translation>
+    </message>
+    <message>
+        <source>connection_string is for Azure only, not %1.</source>
+        <translation>connection_string 仅适用于 Azure，不适用于 %1。</translation>
     </message>
 </context>
 <context>
