@@ -48,6 +48,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace OmsSync::Gui {
@@ -1172,7 +1174,18 @@ NewTaskWizard* MainWindow::openWizard(const QUuid& profileId,
             [this](const QUuid& id, const QString& taskId, const QString& name) {
                 m_statusMessage->setText(tr("Created “%1”; OMS starts it now.").arg(name));
                 m_watch->refresh(id);
-                selectTask(taskId, id);
+                if (!m_tasks->inScope(id)) {
+                    return;
+                }
+                // Selected once the refresh brings it into the list.
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = connect(m_tasks, &TaskListController::profileTasksLoaded, this,
+                                [this, once, id, taskId](const QUuid& loaded) {
+                                    if (loaded == id) {
+                                        disconnect(*once);
+                                        selectTask(taskId, id);
+                                    }
+                                });
             });
     connect(wizard, &NewTaskWizard::originalDeleted, this,
             [this](const QUuid& id, const QString&) { m_watch->refresh(id); });

@@ -229,6 +229,52 @@ private Q_SLOTS:
         QVERIFY(sim.stop());
     }
 
+    void deletesAPausedTaskAfterAConfirmationNamingIt()
+    {
+        SimulatorProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        Desk desk;
+        QVERIFY(desk.open(sim.baseUrl(), u"demo"_s, u"demo"_s, u"demo-password"_s));
+        MainWindow& window = *desk.window;
+        QTRY_COMPARE_WITH_TIMEOUT(window.taskModel()->rowCount(), 4, networkTimeoutMs);
+        const QUuid profileId = desk.controller->profiles().constFirst().id;
+
+        // A running task cannot be deleted.
+        window.selectTask(runningAliyunTask);
+        QVERIFY(!window.deleteAction()->isEnabled());
+        QVERIFY(window.cloneAction()->isEnabled());
+        QVERIFY(window.syncObjectsAction()->isEnabled());
+
+        // Its remembered keys go with it.
+        StartCredentials keys {u"AK"_s, u"SK"_s, u"AK2"_s, u"SK2"_s, {}};
+        bool remembered = false;
+        desk.controller->keysUsedForStart(profileId, pausedAwsTask, keys, true, this,
+                                          [&remembered](const ApiError&) { remembered = true; });
+        QTRY_VERIFY(remembered);
+        QVERIFY(desk.controller->hasRememberedKeys(profileId, pausedAwsTask));
+
+        window.selectTask(pausedAwsTask);
+        QVERIFY(window.deleteAction()->isEnabled());
+        // Cancelled: nothing happens.
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        window.deleteAction()->trigger();
+        const MessageBox::Question asked = MessageBox::lastQuestion();
+        QVERIFY(asked.text.contains(u"Nightly analytics logs"_s));
+        QVERIFY(asked.informativeText.contains(u"acme-analytics-logs"_s));
+        QVERIFY(asked.informativeText.contains(u"acme-logs-archive"_s));
+        QCOMPARE(asked.defaultButton, MessageBox::Cancel);
+        QTest::qWait(300);
+        QVERIFY(window.taskModel()->rowOf(pausedAwsTask) >= 0);
+
+        MessageBox::setNextAnswer(MessageBox::Delete);
+        window.deleteAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOf(pausedAwsTask) < 0, networkTimeoutMs);
+        QCOMPARE(window.taskModel()->rowCount(), 3);
+        QTRY_VERIFY(!desk.controller->hasRememberedKeys(profileId, pausedAwsTask));
+        QVERIFY(window.errorBanner()->isHidden());
+        QVERIFY(sim.stop());
+    }
+
     void theOverviewListsSortsFiltersAndStartsAcrossProfiles()
     {
         SimulatorProcess sim;
