@@ -742,43 +742,8 @@ void NewTaskWizard::fillRegions()
 
 void NewTaskWizard::listSourceBuckets()
 {
-    SourceAccess access = sourceAccess();
-    if (const ApiError error = access.validate(); error.isError()) {
-        m_sourceBucketsNote->setText(error.message());
-        access.wipe();
-        return;
-    }
-    m_listSourceBuckets->setEnabled(false);
-    m_sourceBucketsNote->setText(tr("Asking %1…").arg(DisplayText::cloud(access.cloud)));
-    m_profiles->withSession(
-        m_profileId, this, [this, access](ProfileSession* session, const ApiError& e) mutable {
-            if (!session) {
-                m_listSourceBuckets->setEnabled(true);
-                m_sourceBucketsNote->setText(e.summary());
-                access.wipe();
-                Q_EMIT lookupFinished();
-                return;
-            }
-            ObjectStorageJob* job = session->client()->listBuckets(access);
-            access.wipe();
-            connect(job, &OmsJob::finished, this, [this, job] {
-                m_listSourceBuckets->setEnabled(true);
-                if (job->error().isError()) {
-                    m_sourceBucketsNote->setText(job->error().summary());
-                } else {
-                    const QString typed = m_sourceBucket->currentText();
-                    const QSignalBlocker blocker(m_sourceBucket);
-                    m_sourceBucket->clear();
-                    m_sourceBucket->addItems(job->names());
-                    m_sourceBucket->setEditText(
-                        typed.isEmpty() && !job->names().isEmpty() ? job->names().first() : typed);
-                    m_sourceBucketsNote->setText(
-                        tr("%n bucket(s) found.", nullptr, int(job->names().size())));
-                    validate();
-                }
-                Q_EMIT lookupFinished();
-            });
-        });
+    listBuckets(sourceAccess(), m_sourceBucket, m_listSourceBuckets, m_sourceBucketsNote,
+                tr("Asking %1…").arg(DisplayText::cloud(selectedCloud())));
 }
 
 void NewTaskWizard::listDestinationBuckets()
@@ -787,42 +752,56 @@ void NewTaskWizard::listDestinationBuckets()
     access.cloud = u"HuaweiCloud"_s;
     access.ak = m_destinationAk->text();
     access.sk = m_destinationSk->text();
+    listBuckets(access, m_destinationBucket, m_listDestinationBuckets, m_destinationBucketsNote,
+                tr("Asking OBS…"));
+}
+
+void NewTaskWizard::listBuckets(SourceAccess access, QComboBox* buckets, QPushButton* button,
+                                QLabel* note, const QString& asking)
+{
     if (const ApiError error = access.validate(); error.isError()) {
-        m_destinationBucketsNote->setText(error.message());
+        note->setText(error.message());
         access.wipe();
         return;
     }
-    m_listDestinationBuckets->setEnabled(false);
-    m_destinationBucketsNote->setText(tr("Asking OBS…"));
+    button->setEnabled(false);
+    note->setText(asking);
     m_profiles->withSession(
-        m_profileId, this, [this, access](ProfileSession* session, const ApiError& e) mutable {
+        m_profileId, this,
+        [this, access, buckets, button, note](ProfileSession* session, const ApiError& e) mutable {
             if (!session) {
-                m_listDestinationBuckets->setEnabled(true);
-                m_destinationBucketsNote->setText(e.summary());
+                button->setEnabled(true);
+                note->setText(e.summary());
                 access.wipe();
                 Q_EMIT lookupFinished();
                 return;
             }
             ObjectStorageJob* job = session->client()->listBuckets(access);
             access.wipe();
-            connect(job, &OmsJob::finished, this, [this, job] {
-                m_listDestinationBuckets->setEnabled(true);
+            connect(job, &OmsJob::finished, this, [this, job, buckets, button, note] {
+                button->setEnabled(true);
                 if (job->error().isError()) {
-                    m_destinationBucketsNote->setText(job->error().summary());
+                    note->setText(job->error().summary());
                 } else {
-                    const QString typed = m_destinationBucket->currentText();
-                    const QSignalBlocker blocker(m_destinationBucket);
-                    m_destinationBucket->clear();
-                    m_destinationBucket->addItems(job->names());
-                    m_destinationBucket->setEditText(
-                        typed.isEmpty() && !job->names().isEmpty() ? job->names().first() : typed);
-                    m_destinationBucketsNote->setText(
-                        tr("%n bucket(s) found.", nullptr, int(job->names().size())));
-                    validate();
+                    showBuckets(buckets, note, job->names());
                 }
                 Q_EMIT lookupFinished();
             });
         });
+}
+
+void NewTaskWizard::showBuckets(QComboBox* buckets, QLabel* note, const QStringList& names)
+{
+    // What was typed stays; an empty field takes the first bucket found.
+    const QString typed = buckets->currentText();
+    {
+        const QSignalBlocker blocker(buckets);
+        buckets->clear();
+        buckets->addItems(names);
+        buckets->setEditText(typed.isEmpty() && !names.isEmpty() ? names.first() : typed);
+    }
+    note->setText(tr("%n bucket(s) found.", nullptr, int(names.size())));
+    validate();
 }
 
 void NewTaskWizard::checkCdn()

@@ -106,6 +106,9 @@ private:
     const Field* field(const QString& name) const;
 
     void loadLookups();
+    void listBuckets(SourceAccess access, QComboBox* buckets, QPushButton* button, QLabel* note,
+                     const QString& asking);
+    void showBuckets(QComboBox* buckets, QLabel* note, const QStringList& names);
     void fillRegions();
     void validate();
     void updateSummary();

@@ -317,15 +317,18 @@ QList<std::pair<QUuid, QStringList>> TaskListController::byProfile(const QList<P
     return groups;
 }
 
-void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
+void TaskListController::forEachInSession(
+    const QList<ProfileTask>& tasks,
+    std::function<void(ProfileSession*, const QUuid&, const QString&, std::function<void()>)> act)
 {
-    // One sign-in per profile, however many of its tasks stop.
+    // One sign-in per profile, however many of its tasks are acted on; the
+    // profile is refreshed once its last task was answered.
     for (const auto& [profileId, taskIds] : byProfile(tasks)) {
         auto left = std::make_shared<qsizetype>(taskIds.size());
         beginWork();
         m_profiles->withSession(
             profileId, this,
-            [this, taskIds, profileId, left](ProfileSession* session, const ApiError& error) {
+            [this, taskIds, profileId, left, act](ProfileSession* session, const ApiError& error) {
                 endWork();
                 if (!session) {
                     m_profiles->reportOutcome(profileId, error);
@@ -334,18 +337,7 @@ void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
                     return;
                 }
                 for (const QString& taskId : taskIds) {
-                    Q_EMIT stopping(profileId, taskId);
-                    TaskActionJob* job = session->client()->stopTask(taskId);
-                    track(job);
-                    connect(job, &OmsJob::finished, this, [this, job, taskId, profileId, left] {
-                        m_profiles->reportOutcome(profileId, job->error());
-                        if (job->error().isError()) {
-                            Q_EMIT errorOccurred(
-                                tr("Could not stop “%1”").arg(taskName(profileId, taskId)),
-                                job->error());
-                        } else {
-                            Q_EMIT actionDone(tr("Stopped “%1”.").arg(taskName(profileId, taskId)));
-                        }
+                    act(session, profileId, taskId, [this, profileId, left] {
                         if (--*left == 0) {
                             m_watch->refresh(profileId);
                         }
@@ -355,56 +347,60 @@ void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
     }
 }
 
+void TaskListController::stopTasks(const QList<ProfileTask>& tasks)
+{
+    forEachInSession(
+        tasks,
+        [this](ProfileSession* session, const QUuid& profileId, const QString& taskId,
+               std::function<void()> answered) {
+            Q_EMIT stopping(profileId, taskId);
+            TaskActionJob* job = session->client()->stopTask(taskId);
+            track(job);
+            connect(job, &OmsJob::finished, this, [this, job, taskId, profileId, answered] {
+                m_profiles->reportOutcome(profileId, job->error());
+                if (job->error().isError()) {
+                    Q_EMIT errorOccurred(tr("Could not stop “%1”").arg(taskName(profileId, taskId)),
+                                         job->error());
+                } else {
+                    Q_EMIT actionDone(tr("Stopped “%1”.").arg(taskName(profileId, taskId)));
+                }
+                answered();
+            });
+        });
+}
+
 void TaskListController::deleteTasks(const QList<ProfileTask>& tasks)
 {
-    for (const auto& [profileId, taskIds] : byProfile(tasks)) {
-        auto left = std::make_shared<qsizetype>(taskIds.size());
-        beginWork();
-        m_profiles->withSession(
-            profileId, this,
-            [this, taskIds, profileId, left](ProfileSession* session, const ApiError& error) {
-                endWork();
-                if (!session) {
-                    m_profiles->reportOutcome(profileId, error);
-                    Q_EMIT errorOccurred(
-                        tr("Could not sign in with profile “%1”").arg(nameOf(profileId)), error);
-                    return;
-                }
-                for (const QString& taskId : taskIds) {
-                    // Named now: once deleted, the next refresh no longer knows it.
-                    const QString name = taskName(profileId, taskId);
-                    TaskActionJob* job = session->client()->deleteTask(taskId);
-                    track(job);
-                    connect(job, &OmsJob::finished, this,
-                            [this, job, taskId, profileId, name, left] {
-                                m_profiles->reportOutcome(profileId, job->error());
-                                if (job->error().isError()) {
-                                    Q_EMIT errorOccurred(tr("Could not delete “%1”").arg(name),
-                                                         job->error());
-                                } else {
-                                    Q_EMIT actionDone(tr("Deleted “%1”.").arg(name));
-                                    // Keys of a task that is gone serve nothing.
-                                    if (hasRememberedKeys(profileId, taskId)) {
-                                        m_profiles->forgetStartKeys(
-                                            profileId, taskId, this,
-                                            [this, name](const ApiError& forgetError) {
-                                                if (forgetError.isError()) {
-                                                    Q_EMIT errorOccurred(
-                                                        tr("“%1” was deleted, but its remembered "
-                                                           "keys could not be forgotten")
-                                                            .arg(name),
-                                                        forgetError);
-                                                }
-                                            });
-                                    }
-                                }
-                                if (--*left == 0) {
-                                    m_watch->refresh(profileId);
+    forEachInSession(
+        tasks,
+        [this](ProfileSession* session, const QUuid& profileId, const QString& taskId,
+               std::function<void()> answered) {
+            // Named now: once deleted, the next refresh no longer knows it.
+            const QString name = taskName(profileId, taskId);
+            TaskActionJob* job = session->client()->deleteTask(taskId);
+            track(job);
+            connect(job, &OmsJob::finished, this, [this, job, taskId, profileId, name, answered] {
+                m_profiles->reportOutcome(profileId, job->error());
+                if (job->error().isError()) {
+                    Q_EMIT errorOccurred(tr("Could not delete “%1”").arg(name), job->error());
+                } else {
+                    Q_EMIT actionDone(tr("Deleted “%1”.").arg(name));
+                    // Keys of a task that is gone serve nothing.
+                    if (hasRememberedKeys(profileId, taskId)) {
+                        m_profiles->forgetStartKeys(
+                            profileId, taskId, this, [this, name](const ApiError& forgetError) {
+                                if (forgetError.isError()) {
+                                    Q_EMIT errorOccurred(tr("“%1” was deleted, but its remembered "
+                                                            "keys could not be forgotten")
+                                                             .arg(name),
+                                                         forgetError);
                                 }
                             });
+                    }
                 }
+                answered();
             });
-    }
+        });
 }
 
 bool TaskListController::hasRememberedKeys(const QUuid& profileId, const QString& taskId) const

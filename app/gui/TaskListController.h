@@ -11,10 +11,12 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace OmsSync {
 class OmsJob;
+class ProfileSession;
 } // namespace OmsSync
 
 namespace OmsSync::Gui {
@@ -106,6 +108,12 @@ private:
     void onProfileRefreshed(const QUuid& profileId);
     void onProfileFailed(const QUuid& profileId, const ApiError& error);
     void track(OmsJob* job);
+    // Signs in once per profile and calls `act` for each of its tasks;
+    // `act` calls its last argument when the task's answer came.
+    void forEachInSession(
+        const QList<ProfileTask>& tasks,
+        std::function<void(ProfileSession*, const QUuid&, const QString&, std::function<void()>)>
+            act);
     // The tasks grouped by profile, in the order their profiles first appear.
     static QList<std::pair<QUuid, QStringList>> byProfile(const QList<ProfileTask>& tasks);
     void beginWork();
