@@ -445,21 +445,45 @@ void StatisticsJob::start()
         refuse(ApiError::validation(u"data_type"_s, tr("data_type needs at least one type.")));
         return;
     }
-    whenReady(&m_taskId, [this] {
-        QStringList names;
-        for (StatisticType type : m_types) {
-            names.append(statisticTypeWireName(type));
+    // Later pieces start on a whole hour so that an hourly answer's points
+    // are exactly the hours of its piece: no point falls into two pieces.
+    const qint64 end = m_to.toMSecsSinceEpoch();
+    qint64 pieceStart = m_from.toMSecsSinceEpoch();
+    while (pieceStart < end) {
+        qint64 pieceEnd = end;
+        if (end - pieceStart > maxPieceMs) {
+            pieceEnd = pieceStart + maxPieceMs;
+            pieceEnd -= pieceEnd % SyncTaskStatistics::oneHourMs;
         }
-        QUrlQuery query;
-        query.addQueryItem(u"data_type"_s, names.join(u','));
-        query.addQueryItem(u"start_time"_s, QString::number(m_from.toMSecsSinceEpoch()));
-        query.addQueryItem(u"end_time"_s, QString::number(m_to.toMSecsSinceEpoch()));
-        run(client()->call("GET", {m_taskId, u"statistics"_s}, query), [this](ApiCall* call) {
-            if (const auto statistics = replyOrFinish(call, &SyncTaskStatistics::parse)) {
-                m_statistics = *statistics;
-                finish();
-            }
-        });
+        m_pieces.append({pieceStart, pieceEnd});
+        pieceStart = pieceEnd;
+    }
+    whenReady(&m_taskId, [this] { requestPiece(0); });
+}
+
+void StatisticsJob::requestPiece(qsizetype index)
+{
+    if (index == m_pieces.size()) {
+        m_statistics =
+            m_answers.size() == 1 ? m_answers.constFirst() : SyncTaskStatistics::join(m_answers);
+        m_answers.clear();
+        finish();
+        return;
+    }
+    QStringList names;
+    for (StatisticType type : m_types) {
+        names.append(statisticTypeWireName(type));
+    }
+    const auto [pieceStart, pieceEnd] = m_pieces.at(index);
+    QUrlQuery query;
+    query.addQueryItem(u"data_type"_s, names.join(u','));
+    query.addQueryItem(u"start_time"_s, QString::number(pieceStart));
+    query.addQueryItem(u"end_time"_s, QString::number(pieceEnd));
+    run(client()->call("GET", {m_taskId, u"statistics"_s}, query), [this, index](ApiCall* call) {
+        if (const auto statistics = replyOrFinish(call, &SyncTaskStatistics::parse)) {
+            m_answers.append(*statistics);
+            requestPiece(index + 1);
+        }
     });
 }
 

@@ -232,24 +232,38 @@ private:
     QList<Batch> m_batches;
 };
 
-// The 5-minute (or hourly) series of one task between two moments.
+// The 5-minute (or hourly) series of one task between two moments. OMS
+// answers a range of at most a month: a longer one is asked for in pieces of
+// at most maxPieceMs, one after the other, split on whole hours, and joined
+// (SyncTaskStatistics::join). The first failing piece ends the job with its
+// error; nothing partial is reported.
 class StatisticsJob : public OmsJob
 {
     Q_OBJECT
 
 public:
+    static constexpr qint64 maxPieceMs = 30LL * 24 * SyncTaskStatistics::oneHourMs;
+
     StatisticsJob(OmsClient* client, QString taskId, QDateTime from, QDateTime to,
                   QList<StatisticType> types);
     void start();
 
     const QString& taskId() const { return m_taskId; }
+    const QDateTime& from() const { return m_from; }
+    const QDateTime& to() const { return m_to; }
     const SyncTaskStatistics& statistics() const { return m_statistics; }
+    // How many requests the range took.
+    int pieces() const { return int(m_pieces.size()); }
 
 private:
+    void requestPiece(qsizetype index);
+
     QString m_taskId;
     QDateTime m_from;
     QDateTime m_to;
     QList<StatisticType> m_types;
+    QList<std::pair<qint64, qint64>> m_pieces; // [start, end) in epoch ms
+    QList<SyncTaskStatistics> m_answers;
     SyncTaskStatistics m_statistics;
 };
 

@@ -5,6 +5,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using OmsSync::StatisticPoint;
+using OmsSync::StatisticsRow;
 using OmsSync::StatisticType;
 using OmsSync::SyncTaskStatistics;
 
@@ -85,6 +87,61 @@ private Q_SLOTS:
         } else {
             QVERIFY(!error.isEmpty());
         }
+    }
+
+    void putsTheSeriesSideBySide()
+    {
+        SyncTaskStatistics statistics;
+        statistics.granularity = u"FIVE_MINUTES"_s;
+        statistics.series = {{u"FAILURE"_s, {{600'000, 3}, {300'000, 2}}},
+                             {u"REQUEST"_s, {{300'000, 10}}},
+                             {u"FUTURE_KIND"_s, {{0, 99}}}};
+        QCOMPARE(statistics.stepMs(), SyncTaskStatistics::fiveMinutesMs);
+        const QList<StatisticsRow> rows = statistics.rows();
+        QCOMPARE(rows.size(), 2); // a type this version does not know adds no row
+        QCOMPARE(rows.at(0).timeMs, qint64(300'000));
+        QCOMPARE(rows.at(0).value(StatisticType::Request).value_or(-1), qint64(10));
+        QCOMPARE(rows.at(0).value(StatisticType::Failure).value_or(-1), qint64(2));
+        QVERIFY(!rows.at(1).value(StatisticType::Request).has_value());
+        QCOMPARE(rows.at(1).value(StatisticType::Failure).value_or(-1), qint64(3));
+        QVERIFY(!rows.at(1).value(StatisticType::Size).has_value());
+    }
+
+    void joinsPiecesWithoutGapsOrDuplicates()
+    {
+        constexpr qint64 hour = SyncTaskStatistics::oneHourMs;
+        constexpr qint64 fiveMinutes = SyncTaskStatistics::fiveMinutesMs;
+        SyncTaskStatistics first;
+        first.granularity = u"ONE_HOUR"_s;
+        first.series = {{u"REQUEST"_s, {{0, 1}, {hour, 2}, {2 * hour, 3}}},
+                        {u"SIZE"_s, {{0, 100}, {hour, 200}, {2 * hour, 300}}}};
+        // Overlaps the first piece at 2h: that moment is taken from the first.
+        SyncTaskStatistics second;
+        second.granularity = u"ONE_HOUR"_s;
+        second.series = {{u"SIZE"_s, {{2 * hour, 999}, {3 * hour, 400}}},
+                         {u"REQUEST"_s, {{2 * hour, 999}, {3 * hour, 4}}}};
+        // A short last piece, answered every five minutes, summed into hours.
+        SyncTaskStatistics third;
+        third.granularity = u"FIVE_MINUTES"_s;
+        third.series = {
+            {u"REQUEST"_s,
+             {{4 * hour, 1}, {4 * hour + fiveMinutes, 2}, {5 * hour + 11 * fiveMinutes, 7}}},
+            {u"SIZE"_s, {{4 * hour, 10}, {4 * hour + fiveMinutes, 20}}}};
+
+        const SyncTaskStatistics joined = SyncTaskStatistics::join({first, second, third});
+        QCOMPARE(joined.granularity, u"ONE_HOUR"_s);
+        QCOMPARE(joined.series.size(), 2);
+        QCOMPARE(joined.series.at(0).dataType, u"REQUEST"_s); // the first piece's order
+        const QList<StatisticPoint> expectedRequests {{0, 1},        {hour, 2},     {2 * hour, 3},
+                                                      {3 * hour, 4}, {4 * hour, 3}, {5 * hour, 7}};
+        QCOMPARE(joined.series.at(0).points, expectedRequests);
+        const QList<StatisticPoint> expectedSizes {
+            {0, 100}, {hour, 200}, {2 * hour, 300}, {3 * hour, 400}, {4 * hour, 30}};
+        QCOMPARE(joined.series.at(1).points, expectedSizes);
+
+        // One piece joins to itself.
+        QCOMPARE(SyncTaskStatistics::join({first}), first);
+        QCOMPARE(SyncTaskStatistics::join({}).series.size(), 0);
     }
 
     void roundTripsThroughJson()
