@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "ProfileCommand.h"
 #include "SourceCommand.h"
+#include "StatsCommand.h"
 #include "SyncObjectsCommand.h"
 #include "TaskCommand.h"
 #include "TaskCreateCommand.h"
@@ -29,6 +30,7 @@ CliApplication::CliApplication(QObject* parent)
     m_commands.push_back(std::make_unique<TaskCreateCommand>(TaskCreateCommand::Verb::Create));
     m_commands.push_back(std::make_unique<TaskCreateCommand>(TaskCreateCommand::Verb::Clone));
     m_commands.push_back(std::make_unique<SyncObjectsCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());
     for (auto& command : SourceCommand::all()) {
         m_commands.push_back(std::move(command));
@@ -72,6 +74,12 @@ void CliApplication::setUpOptions()
              "  task sync-objects ID [KEY...] [--from-file FILE]\n"
              "                                           sync chosen objects now")
         + u"\n\n"_s
+        + tr("A task's figures over time, and tables for other programs:\n"
+             "  task stats ID [--range 24h|7d|30d | --from TIME [--to TIME]]\n"
+             "        [--type TYPE,...]                  requests, successes, failures, skips\n"
+             "                                           and bytes every five minutes or hour\n"
+             "  task list | show ID | stats ID --format table|csv|json")
+        + u"\n\n"_s
         + tr("What a new task can sync from:\n"
              "  source clouds                            the clouds OMS syncs from\n"
              "  source regions [--cloud NAME]            their regions, for --src-region\n"
@@ -110,7 +118,7 @@ QString CliApplication::groupHelp(const QString& group) const
     parser.addVersionOption();
     parser.addOptions(Command::globalOptions());
     QStringList lines;
-    QStringList known;
+    QList<QCommandLineOption> options;
     qsizetype width = 0;
     for (const auto& command : m_commands) {
         if (command->group() == group) {
@@ -124,12 +132,22 @@ QString CliApplication::groupHelp(const QString& group) const
         lines.append(u"  "_s + command->synopsis().leftJustified(width + 2)
                      + command->description());
         for (const QCommandLineOption& option : command->options()) {
-            if (!known.contains(option.names().first())) {
-                known.append(option.names());
-                parser.addOption(option);
+            const auto known = std::find_if(options.begin(), options.end(), [&](const auto& each) {
+                return each.names() == option.names();
+            });
+            if (known == options.end()) {
+                options.append(option);
+            } else if (known->description() != option.description()) {
+                // Two commands that mean different things by one name (task
+                // create --from FILE, task stats --from TIME): both are said.
+                known->setDescription(known->description() + u' ' + option.description());
+                if (known->valueName() != option.valueName()) {
+                    known->setValueName(known->valueName() + u'|' + option.valueName());
+                }
             }
         }
     }
+    parser.addOptions(options);
     parser.setApplicationDescription(tr("Commands:") + u'\n' + lines.join(u'\n'));
     const QString placeholder = tr("COMMAND", "option value");
     parser.addPositionalArgument(placeholder, tr("One of the commands above."),
@@ -158,7 +176,12 @@ std::optional<int> CliApplication::start(const QStringList& arguments)
     if (m_parser.isSet(u"version"_s)) {
         m_parser.showVersion();
     }
-    m_context = std::make_unique<CommandContext>(m_parser.isSet(u"json"_s));
+    // --format json is --json: failures are JSON too. A wrong format is the
+    // command's to report, in JSON when --json was given all the same.
+    ApiError unused;
+    m_context = std::make_unique<CommandContext>(m_parser.isSet(u"json"_s)
+                                                 || Command::outputFormat(m_parser, &unused)
+                                                     == Command::OutputFormat::Json);
     if (m_parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"omssync.*.debug=true\nomssync.*.info=true"_s);
         qSetMessagePattern(u"%{category}: %{message}"_s);

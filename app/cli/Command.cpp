@@ -81,6 +81,51 @@ ApiError Command::checkAllProfiles(const QCommandLineParser& parser)
     return {};
 }
 
+QCommandLineOption Command::formatOption()
+{
+    return {u"format"_s,
+            tr("task list, show, stats: print a table, csv or json (default table; --json is "
+               "--format json)."),
+            tr("FORMAT", "option value")};
+}
+
+std::optional<Command::OutputFormat> Command::outputFormat(const QCommandLineParser& parser,
+                                                           ApiError* error)
+{
+    const bool json = parser.isSet(u"json"_s);
+    if (!parser.isSet(u"format"_s)) {
+        return json ? OutputFormat::Json : OutputFormat::Table;
+    }
+    const QString name = parser.value(u"format"_s).toLower();
+    std::optional<OutputFormat> format;
+    if (name == u"table"_s) {
+        format = OutputFormat::Table;
+    } else if (name == u"csv"_s) {
+        format = OutputFormat::Csv;
+    } else if (name == u"json"_s) {
+        format = OutputFormat::Json;
+    } else {
+        *error = ApiError::validation(u"--format"_s,
+                                      tr("--format must be table, csv or json; \"%1\" is none of "
+                                         "them.")
+                                          .arg(parser.value(u"format"_s)));
+        return std::nullopt;
+    }
+    if (json && format != OutputFormat::Json) {
+        *error = ApiError::validation(
+            u"--format"_s,
+            tr("--json asks for --format json; it cannot be --format %1 as well.").arg(name));
+        return std::nullopt;
+    }
+    return format;
+}
+
+Command::OutputFormat Command::checkedOutputFormat(const QCommandLineParser& parser)
+{
+    ApiError unused;
+    return outputFormat(parser, &unused).value_or(OutputFormat::Table);
+}
+
 QStringList Command::globalOptionNames()
 {
     QStringList names {u"help"_s, u"h"_s, u"?"_s, u"help-all"_s, u"version"_s, u"v"_s};

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace OmsSync::Cli {
 
 class CommandContext;
@@ -79,6 +81,19 @@ public:
     static QCommandLineOption allProfilesOption();
     // --all-profiles and --profile together, or nothing wrong.
     static ApiError checkAllProfiles(const QCommandLineParser& parser);
+
+    // How the commands that print a table print it: as one, as CSV or as
+    // JSON, where --json is the short form of --format json.
+    enum class OutputFormat { Table, Csv, Json };
+    // --format table|csv|json, one option for every command that takes it.
+    static QCommandLineOption formatOption();
+    // What --format and --json ask for (a table when neither is given), or
+    // nullopt and an error naming --format: a format it does not know, or
+    // --json with another one.
+    static std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser,
+                                                    ApiError* error);
+    // The format of a command line that check() let through.
+    static OutputFormat checkedOutputFormat(const QCommandLineParser& parser);
 
 protected:
     Command(QString group, QString verb, qsizetype minArguments, qsizetype maxArguments);

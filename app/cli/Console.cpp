@@ -28,6 +28,14 @@ void Console::result(const QJsonValue& json)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+void Console::resultBytes(const QByteArray& bytes)
+{
+    // After what the text stream still holds, and out before the run ends.
+    m_out.flush();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void Console::message(const QString& text)
 {
     m_err << text << Qt::endl;

@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
@@ -19,6 +20,8 @@ public:
     bool isJson() const { return m_json; }
     void result(const QString& text);
     void result(const QJsonValue& json);
+    // Exactly these bytes, no line end added: CSV ends its own lines.
+    void resultBytes(const QByteArray& bytes);
     void message(const QString& text); // stderr, also in JSON mode
     void failure(const ApiError& error); // stderr text, or JSON on stdout
 

@@ -2,8 +2,10 @@
 #include "TaskCommand.h"
 
 #include "CommandContext.h"
+#include "Csv.h"
 #include "InputRules.h"
 #include "OmsClient.h"
+#include "TaskExport.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -113,13 +115,24 @@ QString TaskCommand::details() const
                   "refused (exit 2) and nothing is sent. OMS refuses to delete a running task:\n"
                   "stop it first. The keys remembered for a deleted task are forgotten.");
     }
+    // Apart from the text before it, whose translations stay valid.
+    const QString csv =
+        tr("--format csv prints the API's field names as the header, sync_task_id\n"
+           "first, and a row per task, with CRLF line ends and no byte order mark:\n"
+           "standard output feeds other programs, where a mark would be a stray\n"
+           "character (the desktop application writes one in the files it saves).");
+    if (m_verb == Verb::Show) {
+        return csv;
+    }
     if (m_verb != Verb::List) {
         return {};
     }
     return tr("With --all-profiles every profile is listed at once, in one table whose first\n"
               "column is the profile (with --json, a \"profile\" field in each task). A\n"
               "profile that fails is reported on standard error while the others are listed;\n"
-              "the exit code is then that of its error (the highest when several fail).");
+              "the exit code is then that of its error (the highest when several fail).")
+        + u"\n\n"_s + csv + u'\n'
+        + tr("With --all-profiles the CSV's first column is the profile.");
 }
 
 QList<Command::Argument> TaskCommand::arguments() const
@@ -143,13 +156,15 @@ QList<QCommandLineOption> TaskCommand::options() const
     case Verb::List:
         return {{u"status"_s, tr("task list: only tasks in this state (STOPPED or SYNCHRONIZING)."),
                  tr("STATUS", "option value")},
-                allProfilesOption()};
+                allProfilesOption(),
+                formatOption()};
+    case Verb::Show:
+        return {formatOption()};
     case Verb::Start:
         return {
             {u"remember"_s, tr("task start: keep the start keys in the keychain for next time.")}};
     case Verb::Delete:
         return {{u"yes"_s, tr("task delete: delete without asking.")}};
-    case Verb::Show:
     case Verb::Stop:
         break;
     }
@@ -165,6 +180,12 @@ ApiError TaskCommand::check(const QCommandLineParser& parser, const QStringList&
     }
     if (m_verb == Verb::List) {
         if (const ApiError error = checkAllProfiles(parser); error.isError()) {
+            return error;
+        }
+    }
+    if (m_verb == Verb::List || m_verb == Verb::Show) {
+        ApiError error;
+        if (!outputFormat(parser, &error)) {
             return error;
         }
     }
@@ -237,10 +258,13 @@ void TaskCommand::execute(CommandContext& context, const QCommandLineParser& par
     switch (m_verb) {
     case Verb::List:
         break;
-    case Verb::Show:
-        context.withSession(*profile,
-                            [this, &context, id = arguments.first()] { show(context, id); });
+    case Verb::Show: {
+        const OutputFormat format = checkedOutputFormat(parser);
+        context.withSession(*profile, [this, &context, id = arguments.first(), format] {
+            show(context, id, format);
+        });
         break;
+    }
     case Verb::Start: {
         ApiError unused;
         const auto keys = environmentStartKeys(&unused); // check() refused a partial set
@@ -311,8 +335,9 @@ void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser
     if (parser.isSet(u"status"_s)) {
         status = syncTaskStatusFromWireName(parser.value(u"status"_s));
     }
+    const OutputFormat format = checkedOutputFormat(parser);
     if (parser.isSet(u"all-profiles"_s)) {
-        listAllProfiles(context, status);
+        listAllProfiles(context, status, format);
         return;
     }
     const auto profile = context.selectedProfile(parser.value(u"profile"_s));
@@ -320,15 +345,17 @@ void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser
         context.finish();
         return;
     }
-    context.withSession(*profile, [&context, status] {
+    context.withSession(*profile, [&context, status, format] {
         TaskListJob* job = context.session()->client()->listTasks(status);
-        QObject::connect(job, &OmsJob::finished, &context, [&context, job] {
+        QObject::connect(job, &OmsJob::finished, &context, [&context, job, format] {
             if (job->error().isError()) {
                 context.fail(job->error());
                 context.finish();
                 return;
             }
-            if (context.isJson()) {
+            if (format == OutputFormat::Csv) {
+                context.console().resultBytes(TaskExport::csv(job->tasks()));
+            } else if (format == OutputFormat::Json) {
                 QJsonArray array;
                 for (const SyncTask& task : job->tasks()) {
                     array.append(task.toJson());
@@ -350,7 +377,8 @@ void TaskCommand::list(CommandContext& context, const QCommandLineParser& parser
     });
 }
 
-void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status)
+void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status,
+                                  OutputFormat format)
 {
     const QList<Profile> profiles = context.profiles().profiles();
     if (profiles.isEmpty()) {
@@ -372,7 +400,7 @@ void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTas
     listing->pending = profiles.size();
 
     // In the order of the profiles, whichever answers first.
-    auto done = [&context, listing] {
+    auto done = [&context, listing, format] {
         if (--listing->pending > 0) {
             return;
         }
@@ -389,7 +417,16 @@ void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTas
                 anyListed = true;
             }
         }
-        if (anyListed && context.isJson()) {
+        if (anyListed && format == OutputFormat::Csv) {
+            QString text = Csv::row(QStringList {u"profile"_s} + TaskExport::header());
+            for (qsizetype i = 0; i < listing->profiles.size(); ++i) {
+                for (const SyncTask& task : listing->tasks.at(i)) {
+                    text += Csv::row(QStringList {listing->profiles.at(i).name}
+                                     + TaskExport::fields(task));
+                }
+            }
+            context.console().resultBytes(text.toUtf8());
+        } else if (anyListed && format == OutputFormat::Json) {
             QJsonArray array;
             for (qsizetype i = 0; i < listing->profiles.size(); ++i) {
                 for (const SyncTask& task : listing->tasks.at(i)) {
@@ -434,17 +471,19 @@ void TaskCommand::listAllProfiles(CommandContext& context, std::optional<SyncTas
     }
 }
 
-void TaskCommand::show(CommandContext& context, const QString& id)
+void TaskCommand::show(CommandContext& context, const QString& id, OutputFormat format)
 {
     TaskJob* job = context.session()->client()->showTask(id);
-    QObject::connect(job, &OmsJob::finished, &context, [&context, job] {
+    QObject::connect(job, &OmsJob::finished, &context, [&context, job, format] {
         if (job->error().isError()) {
             context.fail(job->error());
             context.finish();
             return;
         }
         const SyncTask& task = job->task();
-        if (context.isJson()) {
+        if (format == OutputFormat::Csv) {
+            context.console().resultBytes(TaskExport::csv({task}));
+        } else if (format == OutputFormat::Json) {
             context.console().result(QJsonValue(task.toJson()));
         } else {
             TextTable table({});

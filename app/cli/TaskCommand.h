@@ -41,8 +41,9 @@ public:
 private:
     void list(CommandContext& context, const QCommandLineParser& parser);
     // Every profile's tasks, listed concurrently, in one table.
-    void listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status);
-    void show(CommandContext& context, const QString& id);
+    void listAllProfiles(CommandContext& context, std::optional<SyncTaskStatus> status,
+                         OutputFormat format);
+    void show(CommandContext& context, const QString& id, OutputFormat format);
     void runActions(CommandContext& context, QStringList ids,
                     const std::optional<StartCredentials>& keys, bool remember);
     // Names each task and its buckets and asks on the terminal; deletes only
