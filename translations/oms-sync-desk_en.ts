@@ -162,6 +162,20 @@
             <numerusform>Sync requested in %n calls.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a table.</source>
+        <translation>
+            <numerusform>Copied %n task as a table.</numerusform>
+            <numerusform>Copied %n tasks as a table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n task to %1.</numerusform>
+            <numerusform>Exported %n tasks to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::NewTaskWizard</name>

@@ -222,6 +222,18 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
   source buckets --cloud NAME [--region REGION] [--app-id APPID]
                                            OMS_SYNC_SRC_AK/SK 可访问的桶</translation>
     </message>
+    <message>
+        <source>A task&apos;s figures over time, and tables for other programs:
+  task stats ID [--range 24h|7d|30d | --from TIME [--to TIME]]
+        [--type TYPE,...]                  requests, successes, failures, skips
+                                           and bytes every five minutes or hour
+  task list | show ID | stats ID --format table|csv|json</source>
+        <translation>任务随时间变化的数据，以及供其他程序使用的表格：
+  task stats ID [--range 24h|7d|30d | --from TIME [--to TIME]]
+        [--type TYPE,...]                  每五分钟或每小时的请求数、成功数、
+                                           失败数、跳过数和字节数
+  task list | show ID | stats ID --format table|csv|json</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Cli::Command</name>
@@ -259,6 +271,23 @@ OMS_SYNC_DST_AK、OMS_SYNC_DST_SK 和 OMS_SYNC_CDN_KEY，或来自钥匙串；
     <message>
         <source>--all-profiles and --profile exclude each other.</source>
         <translation>--all-profiles 与 --profile 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>task list, show, stats: print a table, csv or json (default table; --json is --format json).</source>
+        <translation>task list、show、stats：输出 table（表格）、csv 或 json（默认 table；--json 即 --format json）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>option value</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json; &quot;%1&quot; is none of them.</source>
+        <translation>--format 必须是 table、csv 或 json；“%1”都不是。</translation>
+    </message>
+    <message>
+        <source>--json asks for --format json; it cannot be --format %1 as well.</source>
+        <translation>--json 表示 --format json，不能同时为 --format %1。</translation>
     </message>
 </context>
 <context>
@@ -585,6 +614,151 @@ OMS 会向云服务商校验密钥；被拒绝时退出码为 4。
     </message>
 </context>
 <context>
+    <name>OmsSync::Cli::StatsCommand</name>
+    <message>
+        <source>REQUESTS</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>SUCCESSES</source>
+        <translation>成功数</translation>
+    </message>
+    <message>
+        <source>FAILURES</source>
+        <translation>失败数</translation>
+    </message>
+    <message>
+        <source>SKIPS</source>
+        <translation>跳过数</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Show a task&apos;s requests, successes, failures, skips and bytes over time.</source>
+        <translation>显示任务随时间变化的请求数、成功数、失败数、跳过数和字节数。</translation>
+    </message>
+    <message>
+        <source>TIME is epoch milliseconds or ISO 8601: a date (2026-12-01, the start of that
+day), a date and time (2026-12-01T08:00, local time) or one with its offset
+(2026-12-01T08:00:00Z, 2026-12-01T16:00+08:00). --to defaults to now; --from
+may not be in the future and the range may span at most %1 days. Without
+--range, --from or --to: the last 24 hours.
+
+OMS answers every five minutes for a short range and every hour for a long
+one; a range over 30 days is asked for in pieces of 30 days, one after the
+other, and joined into one hourly series.
+
+--type takes requests, successes, failures, skips and bytes (or the API&apos;s
+REQUEST, SUCCESS, FAILURE, SKIP, SIZE), comma-separated; the columns keep
+that order. Every figure is a plain integer, bytes too. The table shows
+local times.
+
+--format csv prints the header time,requests,successes,failures,skips,bytes
+(less the types not asked for) and a row per point, times in ISO 8601 UTC,
+with CRLF line ends and no byte order mark: standard output feeds other
+programs, where a mark would be a stray character (the desktop application
+writes one in the files it saves). --format json, or --json, prints an object
+with task_id, from, to, granularity (FIVE_MINUTES or ONE_HOUR) and points,
+each with time and the same fields as the CSV.</source>
+        <translation>TIME 为 epoch 毫秒数或 ISO 8601 格式：日期（2026-12-01，表示当天开始）、
+日期和时间（2026-12-01T08:00，本地时间）或带时差的时间
+（2026-12-01T08:00:00Z、2026-12-01T16:00+08:00）。--to 默认为现在；--from
+不能晚于现在，时间范围最多 %1 天。不带 --range、--from 和 --to 时：
+最近 24 小时。
+
+时间范围较短时 OMS 每五分钟给出一个数据点，较长时每小时一个；超过 30 天的
+范围按每段 30 天依次分段请求，再合并为一个按小时的序列。
+
+--type 可取 requests、successes、failures、skips 和 bytes（或 API 的
+REQUEST、SUCCESS、FAILURE、SKIP、SIZE），以逗号分隔；各列按此顺序排列。
+所有数字都是普通整数，字节数也是。表格显示本地时间。
+
+--format csv 输出表头 time,requests,successes,failures,skips,bytes
+（不含未请求的类型），每个数据点一行，时间为 ISO 8601 UTC，行尾为 CRLF，
+不带字节顺序标记：标准输出供其他程序读取，标记会成为多余的字符（桌面应用
+保存的文件中会写入标记）。--format json 或 --json 输出一个对象，包含
+task_id、from、to、granularity（FIVE_MINUTES 或 ONE_HOUR）和 points，
+每个数据点包含 time 及与 CSV 相同的字段。</translation>
+    </message>
+    <message>
+        <source>A sync task id.</source>
+        <translation>同步任务 ID。</translation>
+    </message>
+    <message>
+        <source>task stats: the last 24h, 7d or 30d (default 24h).</source>
+        <translation>task stats：最近 24h、7d 或 30d（默认 24h）。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <comment>option value</comment>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>task stats: from TIME (epoch milliseconds or ISO 8601).</source>
+        <translation>task stats：起始时间 TIME（epoch 毫秒数或 ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <comment>option value</comment>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>task stats: up to TIME (default now).</source>
+        <translation>task stats：截止时间 TIME（默认为现在）。</translation>
+    </message>
+    <message>
+        <source>task stats: only these of requests, successes, failures, skips, bytes (comma-separated).</source>
+        <translation>task stats：只显示 requests、successes、failures、skips、bytes 中的这些（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>TYPE,...</source>
+        <comment>option value</comment>
+        <translation>TYPE,...</translation>
+    </message>
+    <message>
+        <source>--range and --from or --to exclude each other: --range is the last 24h, 7d or 30d, --from and --to any other range.</source>
+        <translation>--range 与 --from 或 --to 不能同时使用：--range 表示最近 24h、7d 或 30d，--from 和 --to 表示任意其他范围。</translation>
+    </message>
+    <message>
+        <source>--range must be 24h, 7d or 30d, not &quot;%1&quot;; --from and --to give any other range.</source>
+        <translation>--range 必须是 24h、7d 或 30d，而不是“%1”；其他范围请用 --from 和 --to 指定。</translation>
+    </message>
+    <message>
+        <source>--to needs --from, where the range starts.</source>
+        <translation>--to 需要 --from 指定范围的起点。</translation>
+    </message>
+    <message>
+        <source>--%1 takes epoch milliseconds or an ISO 8601 date or time, such as 2026-12-01, 2026-12-01T08:00 or 2026-12-01T08:00:00Z; &quot;%2&quot; is none of them.</source>
+        <translation>--%1 接受 epoch 毫秒数或 ISO 8601 日期或时间，例如 2026-12-01、2026-12-01T08:00 或 2026-12-01T08:00:00Z；“%2”都不是。</translation>
+    </message>
+    <message>
+        <source>--from %1 is in the future (now is %2): there are no figures yet.</source>
+        <translation>--from %1 晚于现在（现在是 %2）：还没有数据。</translation>
+    </message>
+    <message>
+        <source>--from %1 must be before --to %2.</source>
+        <translation>--from %1 必须早于 --to %2。</translation>
+    </message>
+    <message>
+        <source>--from and --to may be at most %1 days apart; these are %2 days apart.</source>
+        <translation>--from 与 --to 最多相隔 %1 天；当前相隔 %2 天。</translation>
+    </message>
+    <message>
+        <source>--type takes %1 (or REQUEST, SUCCESS, FAILURE, SKIP, SIZE), comma-separated; &quot;%2&quot; is none of them.</source>
+        <translation>--type 可取 %1（或 REQUEST、SUCCESS、FAILURE、SKIP、SIZE），以逗号分隔；“%2”都不是。</translation>
+    </message>
+    <message>
+        <source>--type names %1 twice; each of %2 may be named once.</source>
+        <translation>--type 两次指定了 %1；%2 中的每一项只能指定一次。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::Cli::SyncObjectsCommand</name>
     <message>
         <source>Ask OMS to sync the named objects of a task now.</source>
@@ -840,6 +1014,19 @@ stop it first. The keys remembered for a deleted task are forgotten.</source>
     <message>
         <source>the keys remembered for %1 were not forgotten: %2</source>
         <translation>为 %1 记住的密钥未能忘记：%2</translation>
+    </message>
+    <message>
+        <source>--format csv prints the API&apos;s field names as the header, sync_task_id
+first, and a row per task, with CRLF line ends and no byte order mark:
+standard output feeds other programs, where a mark would be a stray
+character (the desktop application writes one in the files it saves).</source>
+        <translation>--format csv 以 API 的字段名作为表头，sync_task_id 在前，每个任务一行，
+行尾为 CRLF，不带字节顺序标记：标准输出供其他程序读取，标记会成为多余的
+字符（桌面应用保存的文件中会写入标记）。</translation>
+    </message>
+    <message>
+        <source>With --all-profiles the CSV&apos;s first column is the profile.</source>
+        <translation>使用 --all-profiles 时，CSV 的第一列为区域配置。</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2096,54 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Created “%1”; OMS starts it now.</source>
         <translation>已创建“%1”；OMS 正在启动它。</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Table</source>
+        <translation>复制为表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks as rows that paste into a spreadsheet</source>
+        <translation>将所选任务复制为可粘贴到电子表格中的行</translation>
+    </message>
+    <message>
+        <source>&amp;Export Task List…</source>
+        <translation>导出任务列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the tasks shown, as filtered, to a CSV file</source>
+        <translation>将当前显示（已筛选）的任务保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>正在加载统计数据…</translation>
+    </message>
+    <message>
+        <source>Exported the statistics to %1.</source>
+        <translation>统计数据已导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s) as a table.</source>
+        <translation>
+            <numerusform>已将 %n 个任务复制为表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Task List</source>
+        <translation>导出任务列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The task list could not be saved to %1.</source>
+        <translation>无法将任务列表保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2984,13 +3219,171 @@ Sign-in: %4, %5
 <context>
     <name>OmsSync::Gui::StatisticsChartView</name>
     <message>
-        <source>Statistics of the last 24 hours</source>
-        <translation>最近 24 小时的统计数据</translation>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Select a task to see its statistics.</source>
+        <translation>选择一个任务以查看其统计数据。</translation>
+    </message>
+    <message>
+        <source>Statistics chart</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>Show the statistics as a table to read every figure.</source>
+        <translation>以表格显示统计数据，以便读取每个数字。</translation>
+    </message>
+    <message>
+        <source>Synchronized bytes</source>
+        <translation>已同步字节数</translation>
+    </message>
+    <message>
+        <source>Nothing was synchronized in this range.</source>
+        <translation>此时间范围内没有同步任何数据。</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Bytes (%1)</source>
+        <translation>字节数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::StatisticsPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Statistics range</source>
+        <translation>统计时间范围</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <translation>以表格显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The same figures as a table, to read or copy exact values</source>
+        <translation>以表格显示相同的数据，便于读取或复制精确数值</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this range as CSV or JSON</source>
+        <translation>将此时间范围的数据保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>范围起点</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>范围终点</translation>
+    </message>
+    <message>
+        <source>Statistics table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give both “From” and “To”.</source>
+        <translation>请同时填写“从”和“到”。</translation>
+    </message>
+    <message>
+        <source>“From” must be before “To”.</source>
+        <translation>“从”必须早于“到”。</translation>
+    </message>
+    <message>
+        <source>A range may span at most %1 days.</source>
+        <translation>时间范围最多 %1 天。</translation>
+    </message>
+    <message>
+        <source>“From” is in the future: there are no figures yet.</source>
+        <translation>“从”晚于现在：还没有数据。</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The statistics could not be saved to %1.</source>
+        <translation>无法将统计数据保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OmsSync::Gui::StatisticsTableModel</name>
     <message>
         <source>Requests</source>
         <translation>请求数</translation>
@@ -3008,12 +3401,12 @@ Sign-in: %4, %5
         <translation>跳过数</translation>
     </message>
     <message>
-        <source>Select a task to see its statistics.</source>
-        <translation>选择一个任务以查看其统计数据。</translation>
+        <source>Bytes</source>
+        <translation>字节数</translation>
     </message>
     <message>
-        <source>Nothing was synchronized in the last 24 hours.</source>
-        <translation>最近 24 小时内没有同步任何数据。</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

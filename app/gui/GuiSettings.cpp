@@ -187,6 +187,16 @@ void GuiSettings::setStatusFilter(int filter)
     m_settings->setValue(u"gui/status_filter"_s, filter);
 }
 
+QString GuiSettings::statisticsRange() const
+{
+    return m_settings->value(u"gui/statistics_range"_s, u"24h"_s).toString();
+}
+
+void GuiSettings::setStatisticsRange(const QString& name)
+{
+    m_settings->setValue(u"gui/statistics_range"_s, name);
+}
+
 void GuiSettings::sync()
 {
     m_settings->sync();

@@ -67,6 +67,10 @@ public:
     void setSplitterState(const QString& name, const QByteArray& state);
     int statusFilter() const;
     void setStatusFilter(int filter);
+    // The chart's range by its oms-sync name ("24h", "7d", "30d"); a custom
+    // range is not kept, as it would be stale by the next run.
+    QString statisticsRange() const;
+    void setStatisticsRange(const QString& name);
 
     void sync();
 

@@ -3,8 +3,10 @@
 
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
+#include "Csv.h"
 #include "DisplayText.h"
 #include "ErrorBanner.h"
+#include "FileDialog.h"
 #include "GuiSettings.h"
 #include "Icons.h"
 #include "MessageBox.h"
@@ -16,8 +18,10 @@
 #include "SettingsDialog.h"
 #include "StartFlow.h"
 #include "StatisticsChartView.h"
+#include "StatisticsPanel.h"
 #include "SyncObjectsDialog.h"
 #include "TaskDetailsWidget.h"
+#include "TaskExport.h"
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
@@ -29,6 +33,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +46,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -140,6 +148,7 @@ void MainWindow::init()
         // points too (in the overview, not the refreshes of the 49 others),
         // once a new point can have come.
         if (!m_detailsTaskId.isEmpty() && profileId == m_detailsProfileId
+            && m_details->statistics()->preset() != StatisticsRange::Preset::Custom
             && m_statisticsAge.hasExpired(statisticsPointMs)) {
             loadDetailsStatistics();
         }
@@ -162,16 +171,15 @@ void MainWindow::init()
             });
     connect(m_tasks, &TaskListController::statisticsLoaded, this,
             [this](const QUuid& profileId, const QString& taskId,
-                   const SyncTaskStatistics& statistics, const QDateTime& from,
-                   const QDateTime& to) {
+                   const SyncTaskStatistics& statistics, const StatisticsRange& range) {
                 if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
-                    m_details->chart()->setStatistics(statistics, from, to);
+                    m_details->statistics()->setStatistics(statistics, range);
                 }
             });
     connect(m_tasks, &TaskListController::statisticsFailed, this,
             [this](const QUuid& profileId, const QString& taskId, const ApiError& error) {
                 if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
-                    m_details->chart()->showMessage(
+                    m_details->statistics()->showMessage(
                         tr("The statistics could not be loaded.\n%1").arg(error.summary()));
                 }
             });
@@ -283,6 +291,17 @@ void MainWindow::createActions()
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
 
+    m_copyRowsAction = make(tr("Copy as &Table"), u"copy"_s, u"copyRowsAction"_s);
+    m_copyRowsAction->setToolTip(
+        tr("Copy the selected tasks as rows that paste into a spreadsheet"));
+    m_copyRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRowsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyRowsAction, &QAction::triggered, this, &MainWindow::copySelectedRows);
+
+    m_exportTasksAction = make(tr("&Export Task List…"), u"export"_s, u"exportTasksAction"_s);
+    m_exportTasksAction->setToolTip(tr("Save the tasks shown, as filtered, to a CSV file"));
+    connect(m_exportTasksAction, &QAction::triggered, this, &MainWindow::exportTaskList);
+
     m_findAction = make(tr("&Filter Tasks"), u"filter"_s, u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -313,6 +332,8 @@ void MainWindow::createMenus()
     file->addAction(m_profilesAction);
     file->addAction(m_addProfileAction);
     file->addSeparator();
+    file->addAction(m_exportTasksAction);
+    file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -331,6 +352,7 @@ void MainWindow::createMenus()
     task->addAction(m_findAction);
     task->addSeparator();
     task->addAction(m_copyIdAction);
+    task->addAction(m_copyRowsAction);
     task->addAction(m_forgetKeysAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -539,6 +561,7 @@ QWidget* MainWindow::createContent()
         menu.addSeparator();
         menu.addAction(m_cloneAction);
         menu.addAction(m_copyIdAction);
+        menu.addAction(m_copyRowsAction);
         menu.addAction(m_forgetKeysAction);
         menu.addSeparator();
         menu.addAction(m_deleteAction);
@@ -547,11 +570,17 @@ QWidget* MainWindow::createContent()
         menu.exec(m_taskView->viewport()->mapToGlobal(pos));
     });
     m_taskView->addAction(m_copyIdAction);
+    m_taskView->addAction(m_copyRowsAction);
     m_taskView->addAction(m_deleteAction);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTableMessage);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTableMessage);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateTableMessage);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    // Export Task List follows whether the filter leaves any row.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &MainWindow::updateActions);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
     m_tableMessage = new QLabel(m_taskView->viewport());
     m_tableMessage->setObjectName(u"tableMessage"_s);
@@ -567,6 +596,21 @@ QWidget* MainWindow::createContent()
     tasksLayout->addWidget(m_taskView, 1);
 
     m_details = new TaskDetailsWidget;
+    StatisticsPanel* statistics = m_details->statistics();
+    connect(statistics, &StatisticsPanel::rangeChanged, this, [this, statistics] {
+        const StatisticsRange::Preset preset = statistics->preset();
+        if (preset != StatisticsRange::Preset::Custom) {
+            m_settings->setStatisticsRange(StatisticsRange::presetName(preset));
+        }
+        if (!m_detailsTaskId.isEmpty()) {
+            statistics->showMessage(tr("Loading the statistics…"));
+            loadDetailsStatistics();
+        }
+    });
+    connect(statistics, &StatisticsPanel::exported, this, [this](const QString& path) {
+        m_statusMessage->setText(
+            tr("Exported the statistics to %1.").arg(QDir::toNativeSeparators(path)));
+    });
 
     m_taskSplitter = new QSplitter(Qt::Vertical);
     m_taskSplitter->setObjectName(u"taskSplitter"_s);
@@ -634,6 +678,10 @@ void MainWindow::restoreLayout()
     }
     const int filter = m_statusFilter->findData(m_settings->statusFilter());
     m_statusFilter->setCurrentIndex(std::max(filter, 0));
+    if (const auto preset = StatisticsRange::presetFromName(m_settings->statisticsRange())) {
+        const QSignalBlocker quiet(m_details->statistics());
+        m_details->statistics()->setPreset(*preset);
+    }
 }
 
 void MainWindow::saveLayout()
@@ -997,7 +1045,7 @@ void MainWindow::showSelectedDetails(bool reloadStatistics)
 void MainWindow::loadDetailsStatistics()
 {
     m_statisticsAge.start();
-    m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId);
+    m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId, m_details->statistics()->range());
 }
 
 void MainWindow::updateActions()
@@ -1029,6 +1077,8 @@ void MainWindow::updateActions()
     m_cloneAction->setEnabled(profile && selected.size() == 1);
     m_refreshAction->setEnabled(profile);
     m_copyIdAction->setEnabled(!selected.isEmpty());
+    m_copyRowsAction->setEnabled(!selected.isEmpty());
+    m_exportTasksAction->setEnabled(m_proxy->rowCount() > 0);
     m_forgetKeysAction->setEnabled(selected.size() == 1
                                    && m_tasks->hasRememberedKeys(selected.constFirst().profileId,
                                                                  selected.constFirst().task.id));
@@ -1213,6 +1263,88 @@ void MainWindow::copySelectedIds()
         QApplication::clipboard()->setText(ids.join(u'\n'));
         m_statusMessage->setText(tr("Copied %n task id(s).", nullptr, int(ids.size())));
     }
+}
+
+QList<ProfileTask> MainWindow::tasksInViewOrder(bool selectedOnly) const
+{
+    QList<ProfileTask> tasks;
+    const QItemSelectionModel* selection = m_taskView->selectionModel();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (selectedOnly && !selection->isRowSelected(row)) {
+            continue;
+        }
+        tasks.append(m_taskModel->rows().at(m_proxy->mapToSource(index).row()));
+    }
+    return tasks;
+}
+
+QList<QStringList> MainWindow::exportRows(const QList<ProfileTask>& tasks) const
+{
+    // The overview says which profile each task was read through.
+    const bool overview = m_tasks->isAllProfiles();
+    QList<QStringList> rows;
+    rows.append(TaskExport::header());
+    if (overview) {
+        rows.first().prepend(u"profile"_s);
+    }
+    for (const ProfileTask& row : tasks) {
+        QStringList fields = TaskExport::fields(row.task);
+        if (overview) {
+            const auto profile = m_profiles->profile(row.profileId);
+            fields.prepend(profile ? profile->name : QString());
+        }
+        rows.append(fields);
+    }
+    return rows;
+}
+
+void MainWindow::copySelectedRows()
+{
+    const QList<ProfileTask> tasks = tasksInViewOrder(true);
+    if (tasks.isEmpty()) {
+        return;
+    }
+    QString text;
+    for (const QStringList& row : exportRows(tasks)) {
+        text += Csv::tabRow(row);
+    }
+    QApplication::clipboard()->setText(text);
+    m_statusMessage->setText(tr("Copied %n task(s) as a table.", nullptr, int(tasks.size())));
+}
+
+void MainWindow::exportTaskList()
+{
+    const QList<ProfileTask> tasks = tasksInViewOrder(false);
+    if (tasks.isEmpty()) {
+        return;
+    }
+    const QString path =
+        FileDialog::saveFileName(this,
+                                 {tr("Export Task List"),
+                                  QDir::home().filePath(u"oms-sync-tasks-%1.csv"_s.arg(
+                                      QDate::currentDate().toString(u"yyyyMMdd"_s))),
+                                  tr("CSV files (*.csv)")});
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString target = QFileInfo(path).suffix().isEmpty() ? path + u".csv"_s : path;
+    QByteArray bytes(Csv::utf8Bom);
+    for (const QStringList& row : exportRows(tasks)) {
+        bytes += Csv::row(row).toUtf8();
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        MessageBox::Question question;
+        question.title = tr("Export Task List");
+        question.text =
+            tr("The task list could not be saved to %1.").arg(QDir::toNativeSeparators(target));
+        question.informativeText = file.errorString();
+        MessageBox::critical(this, question);
+        return;
+    }
+    m_statusMessage->setText(tr("Exported %n task(s) to %1.", nullptr, int(tasks.size()))
+                                 .arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::showProfiles()

@@ -109,6 +109,10 @@ public Q_SLOTS:
     void showAbout();
     void forgetSelectedKeys();
     void copySelectedIds();
+    // The selected tasks as tab-separated rows under a header line.
+    void copySelectedRows();
+    // The tasks shown (profile or overview, filtered, as sorted) to CSV.
+    void exportTaskList();
     // Saves the layout and quits the application, also from the tray.
     void quitApplication();
 
@@ -150,6 +154,9 @@ private:
     void updateTitle();
     void updateLastRefreshed();
     void showSelectedDetails(bool reloadStatistics);
+    QList<ProfileTask> tasksInViewOrder(bool selectedOnly) const;
+    // TaskExport's rows, with a profile column first in the overview.
+    QList<QStringList> exportRows(const QList<ProfileTask>& tasks) const;
     void loadDetailsStatistics();
 
     WatchController* m_watch;
@@ -195,6 +202,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_forgetKeysAction = nullptr;
     QAction* m_copyIdAction = nullptr;
+    QAction* m_copyRowsAction = nullptr;
+    QAction* m_exportTasksAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_profilesAction = nullptr;
     QAction* m_addProfileAction = nullptr;

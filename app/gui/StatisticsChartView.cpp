@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatisticsChartView.h"
 
+#include "StatisticsTableModel.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QRegularExpression>
 #include <QStackedLayout>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,15 +29,39 @@ namespace OmsSync::Gui {
 
 namespace {
 
-QLineSeries* makeSeries(const QString& name, const QColor& color, QChart* chart)
+constexpr qint64 hourMs = SyncTaskStatistics::oneHourMs;
+
+// Colours that read on light and dark backgrounds alike, by type.
+const QColor seriesColors[] = {QColor(0x3b, 0x82, 0xf6), QColor(0x22, 0xa0, 0x4a),
+                               QColor(0xe0, 0x36, 0x3e), QColor(0xd4, 0x9a, 0x06),
+                               QColor(0x8b, 0x5c, 0xf6)};
+
+std::size_t slot(StatisticType type)
 {
-    auto* series = new QLineSeries(chart);
-    series->setName(name);
-    QPen pen(color);
-    pen.setWidthF(2.0);
-    series->setPen(pen);
-    chart->addSeries(series);
-    return series;
+    return static_cast<std::size_t>(type);
+}
+
+// The locale's short date without its year: "12/3", "03/12", "12/3" for
+// zh_CN. A month of ticks needs no year on each.
+QString monthDayFormat()
+{
+    static const QRegularExpression year(u"^[^dM]*y+[^dM]*|[^dM]*y+[^dM]*$"_s);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    format.remove(year);
+    return format.isEmpty() ? u"M/d"_s : format;
+}
+
+// The size axis in the largest binary unit under the highest point.
+std::pair<qint64, QString> sizeUnit(qint64 maximum)
+{
+    static const char* const names[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    qint64 unit = 1;
+    int index = 0;
+    while (index + 1 < int(std::size(names)) && maximum / unit >= 1024) {
+        unit *= 1024;
+        ++index;
+    }
+    return {unit, QString::fromLatin1(names[index])};
 }
 
 } // namespace
@@ -43,49 +75,69 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
     // default chart that setChart() later releases without deleting.
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis(m_chart))
-    , m_valueAxis(new QValueAxis(m_chart))
+    , m_countAxis(new QValueAxis(m_chart))
+    , m_sizeAxis(new QValueAxis(m_chart))
 {
     setObjectName(u"statisticsChart"_s);
-    setAccessibleName(tr("Statistics of the last 24 hours"));
+    setAccessibleName(tr("Statistics chart"));
+    setAccessibleDescription(tr("Show the statistics as a table to read every figure."));
     m_message->setObjectName(u"statisticsMessage"_s);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_chart->setTitle(tr("Last 24 hours"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
-    // Colours that read on light and dark backgrounds alike.
-    m_requests = makeSeries(tr("Requests"), QColor(0x3b, 0x82, 0xf6), m_chart);
-    m_successes = makeSeries(tr("Successes"), QColor(0x22, 0xa0, 0x4a), m_chart);
-    m_failures = makeSeries(tr("Failures"), QColor(0xe0, 0x36, 0x3e), m_chart);
-    m_skips = makeSeries(tr("Skips"), QColor(0xd4, 0x9a, 0x06), m_chart);
-
-    // The time labels in the user's clock ("15:00", "3:00 PM"). The counts
-    // stay plain integers: with QChart::setLocalizeNumbers, Qt Charts 6.4
-    // draws no value labels for a "%d" format, and decimals without one.
-    m_timeAxis->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // The counts stay plain integers: with QChart::setLocalizeNumbers, Qt
+    // Charts 6.4 draws no value labels for a "%d" format, and decimals
+    // without one.
     m_timeAxis->setTickCount(7);
-    m_valueAxis->setLabelFormat(u"%d"_s);
-    m_valueAxis->setMin(0);
+    m_countAxis->setLabelFormat(u"%d"_s);
+    m_sizeAxis->setLabelFormat(u"%.0f"_s);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    for (QLineSeries* s : {m_requests, m_successes, m_failures, m_skips}) {
-        s->attachAxis(m_timeAxis);
-        s->attachAxis(m_valueAxis);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_sizeAxis, Qt::AlignRight);
+
+    for (StatisticType type : allStatisticTypes) {
+        auto* line = new QLineSeries(m_chart);
+        line->setName(StatisticsTableModel::title(type));
+        QPen pen(seriesColors[slot(type)]);
+        pen.setWidthF(2.0);
+        if (type == StatisticType::Size) {
+            pen.setStyle(Qt::DashLine);
+            line->setName(tr("Synchronized bytes"));
+        }
+        line->setPen(pen);
+        m_chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(type == StatisticType::Size ? m_sizeAxis : m_countAxis);
+        m_series[slot(type)] = line;
+    }
+    // A legend entry is a switch: the line goes, the entry stays, dimmed.
+    const QList<QLegendMarker*> markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        const auto it = std::find(m_series.cbegin(), m_series.cend(), marker->series());
+        if (it == m_series.cend()) {
+            continue;
+        }
+        const auto type = static_cast<StatisticType>(it - m_series.cbegin());
+        connect(marker, &QLegendMarker::clicked, this,
+                [this, type] { setSeriesVisible(type, !isSeriesVisible(type)); });
     }
 
     m_view->setRenderHint(QPainter::Antialiasing);
-    // Four antialiased series of 288 points take milliseconds to draw: the
-    // chart is drawn once into a pixmap, and a repaint of the window around
-    // it (a refresh changing the table) only copies that.
+    // Five antialiased series of hundreds of points take milliseconds to
+    // draw: the chart is drawn once into a pixmap, and a repaint of the
+    // window around it (a refresh changing the table) only copies that.
     m_chart->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     m_view->setMinimumSize(280, 200);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
 
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
@@ -95,50 +147,176 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
 
 QLineSeries* StatisticsChartView::series(StatisticType type) const
 {
-    switch (type) {
-    case StatisticType::Request:
-        return m_requests;
-    case StatisticType::Success:
-        return m_successes;
-    case StatisticType::Failure:
-        return m_failures;
-    case StatisticType::Skip:
-        return m_skips;
-    case StatisticType::Size:
-        break;
-    }
-    return nullptr;
+    return m_series[slot(type)];
 }
 
-void StatisticsChartView::setStatistics(const SyncTaskStatistics& statistics, const QDateTime& from,
-                                        const QDateTime& to)
+void StatisticsChartView::setStatistics(const SyncTaskStatistics& statistics,
+                                        const StatisticsRange& range)
 {
-    qint64 maximum = 0;
-    bool anyPoint = false;
-    for (StatisticType type : {StatisticType::Request, StatisticType::Success,
-                               StatisticType::Failure, StatisticType::Skip}) {
+    m_statistics = statistics;
+    m_rows = statistics.rows();
+    qint64 anyValue = 0;
+    for (StatisticType type : allStatisticTypes) {
         QList<QPointF> points;
         if (const StatisticSeries* found = statistics.find(type)) {
             points.reserve(found->points.size());
             for (const StatisticPoint& point : found->points) {
                 points.append(QPointF(qreal(point.timeMs), qreal(point.value)));
-                maximum = std::max(maximum, point.value);
+                anyValue = std::max(anyValue, point.value);
             }
         }
-        anyPoint = anyPoint || !points.isEmpty();
         series(type)->replace(points);
     }
-    if (!anyPoint || maximum == 0) {
+    m_sizeUnit = 1; // as just drawn: updateValueAxes() scales it
+    // A legend entry for a series OMS did not send would switch nothing.
+    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+        const auto* line = static_cast<QLineSeries*>(marker->series());
+        marker->setVisible(line->count() > 0);
+    }
+    if (anyValue == 0) {
         // A flat line at zero says less than a sentence.
-        showMessage(tr("Nothing was synchronized in the last 24 hours."));
+        showMessage(tr("Nothing was synchronized in this range."));
         return;
     }
-    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
-    // Whole numbers on a scale that never ends exactly at the highest point.
-    const qint64 top = std::max<qint64>(5, maximum + maximum / 10 + 1);
-    m_valueAxis->setRange(0, qreal(top));
-    m_valueAxis->applyNiceNumbers();
+
+    QString period;
+    switch (range.preset) {
+    case StatisticsRange::Preset::Last24Hours:
+        period = tr("Last 24 hours");
+        break;
+    case StatisticsRange::Preset::Last7Days:
+        period = tr("Last 7 days");
+        break;
+    case StatisticsRange::Preset::Last30Days:
+        period = tr("Last 30 days");
+        break;
+    case StatisticsRange::Preset::Custom:
+        period = tr("%1 to %2")
+                     .arg(QLocale().toString(range.from.toLocalTime(), QLocale::ShortFormat),
+                          QLocale().toString(range.to.toLocalTime(), QLocale::ShortFormat));
+        break;
+    }
+    const qint64 step = statistics.stepMs();
+    const QString granularity = step == SyncTaskStatistics::fiveMinutesMs ? tr("every 5 minutes")
+        : step == hourMs                                                  ? tr("hourly")
+                                                                          : statistics.granularity;
+    m_chart->setTitle(granularity.isEmpty() ? period : tr("%1, %2").arg(period, granularity));
+
+    const qint64 spanMs = range.from.msecsTo(range.to);
+    const QString time = QLocale().timeFormat(QLocale::ShortFormat);
+    m_timeAxis->setFormat(spanMs <= 36 * hourMs       ? time
+                              : spanMs <= 72 * hourMs ? monthDayFormat() + u' ' + time
+                                                      : monthDayFormat());
+    m_timeAxis->setRange(range.from.toLocalTime(), range.to.toLocalTime());
+    updateValueAxes();
     m_stack->setCurrentWidget(m_view);
+}
+
+void StatisticsChartView::updateValueAxes()
+{
+    qint64 countTop = 0;
+    for (StatisticType type : {StatisticType::Request, StatisticType::Success,
+                               StatisticType::Failure, StatisticType::Skip}) {
+        if (const StatisticSeries* found = m_statistics.find(type);
+            found && isSeriesVisible(type)) {
+            for (const StatisticPoint& point : found->points) {
+                countTop = std::max(countTop, point.value);
+            }
+        }
+    }
+    // Whole numbers on a scale that never ends exactly at the highest point.
+    m_countAxis->setRange(0, qreal(std::max<qint64>(5, countTop + countTop / 10 + 1)));
+    m_countAxis->applyNiceNumbers();
+
+    qint64 sizeTop = 0;
+    const StatisticSeries* sizes = m_statistics.find(StatisticType::Size);
+    if (sizes) {
+        for (const StatisticPoint& point : sizes->points) {
+            sizeTop = std::max(sizeTop, point.value);
+        }
+    }
+    const auto [unit, unitName] = sizeUnit(sizeTop);
+    if (unit != m_sizeUnit && sizes) {
+        // The line is drawn in the axis' unit, so its labels stay short.
+        QList<QPointF> points;
+        points.reserve(sizes->points.size());
+        for (const StatisticPoint& point : sizes->points) {
+            points.append(QPointF(qreal(point.timeMs), qreal(point.value) / qreal(unit)));
+        }
+        series(StatisticType::Size)->replace(points);
+    }
+    m_sizeUnit = unit;
+    const qreal scaledTop = qreal(sizeTop) / qreal(unit);
+    m_sizeAxis->setRange(0, std::max(5.0, scaledTop * 1.1));
+    m_sizeAxis->applyNiceNumbers();
+    m_sizeAxis->setTitleText(tr("Bytes (%1)").arg(unitName));
+    m_sizeAxis->setVisible(sizes && !sizes->points.isEmpty()
+                           && isSeriesVisible(StatisticType::Size));
+}
+
+void StatisticsChartView::setSeriesVisible(StatisticType type, bool visible)
+{
+    QLineSeries* line = series(type);
+    line->setVisible(visible);
+    for (QLegendMarker* marker : m_chart->legend()->markers(line)) {
+        // Qt hides the entry with its series; it stays, as the way back.
+        marker->setVisible(line->count() > 0);
+        QColor label = palette().color(QPalette::Text);
+        QColor brush = seriesColors[slot(type)];
+        if (!visible) {
+            label.setAlphaF(0.4f);
+            brush.setAlphaF(0.25f);
+        }
+        marker->setLabelBrush(label);
+        marker->setBrush(brush);
+        marker->setPen(QPen(brush));
+    }
+    updateValueAxes();
+}
+
+bool StatisticsChartView::isSeriesVisible(StatisticType type) const
+{
+    return series(type)->isVisible();
+}
+
+QString StatisticsChartView::pointText(qint64 timeMs) const
+{
+    if (m_rows.isEmpty()) {
+        return {};
+    }
+    auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), timeMs,
+                               [](const StatisticsRow& row, qint64 t) { return row.timeMs < t; });
+    if (it == m_rows.cend()) {
+        --it;
+    } else if (it != m_rows.cbegin() && timeMs - std::prev(it)->timeMs < it->timeMs - timeMs) {
+        --it;
+    }
+    const StatisticsRow& row = *it;
+    const qint64 step = m_statistics.stepMs();
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(row.timeMs).toLocalTime();
+    QString text = QLocale().toString(start, QLocale::ShortFormat);
+    if (step > 0) {
+        text =
+            tr("%1 to %2")
+                .arg(text, QLocale().toString(start.addMSecs(step).time(), QLocale::ShortFormat));
+    }
+    for (StatisticType type : allStatisticTypes) {
+        const std::optional<qint64> value = row.value(type);
+        if (!value) {
+            continue;
+        }
+        // Sizes read at a glance, with the exact count beside them where
+        // the short form rounds.
+        QString shown = QLocale().toString(*value);
+        if (type == StatisticType::Size) {
+            shown = *value < 1024
+                ? QLocale().formattedDataSize(*value)
+                : tr("%1 (%2 bytes)")
+                      .arg(QLocale().formattedDataSize(*value), QLocale().toString(*value));
+        }
+        text += u'\n' + tr("%1: %2").arg(StatisticsTableModel::title(type), shown);
+    }
+    return text;
 }
 
 void StatisticsChartView::showMessage(const QString& message)
@@ -149,8 +327,7 @@ void StatisticsChartView::showMessage(const QString& message)
 
 qsizetype StatisticsChartView::pointCount(StatisticType type) const
 {
-    const QLineSeries* s = series(type);
-    return s ? s->count() : 0;
+    return series(type)->count();
 }
 
 bool StatisticsChartView::isShowingChart() const
@@ -161,6 +338,39 @@ bool StatisticsChartView::isShowingChart() const
 QString StatisticsChartView::message() const
 {
     return isShowingChart() ? QString() : m_message->text();
+}
+
+QString StatisticsChartView::title() const
+{
+    return m_chart->title();
+}
+
+bool StatisticsChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view->viewport()) {
+        return QWidget::eventFilter(watched, event);
+    }
+    // The tip opens as any other does, after the pointer rests (QEvent::ToolTip),
+    // and then follows it from point to point while it is open.
+    const bool asked = event->type() == QEvent::ToolTip;
+    if (asked || (event->type() == QEvent::MouseMove && QToolTip::isVisible())) {
+        const QPoint at = asked ? static_cast<QHelpEvent*>(event)->pos()
+                                : static_cast<QMouseEvent*>(event)->position().toPoint();
+        const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(at));
+        const QString text = m_chart->plotArea().contains(inChart)
+            ? pointText(qint64(m_chart->mapToValue(inChart, series(StatisticType::Request)).x()))
+            : QString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(m_view->viewport()->mapToGlobal(at), text, m_view->viewport());
+        }
+        return asked;
+    }
+    if (event->type() == QEvent::Leave) {
+        QToolTip::hideText();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StatisticsChartView::changeEvent(QEvent* event)
@@ -184,11 +394,14 @@ void StatisticsChartView::applyPalette()
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.15f);
     for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_countAxis),
+          static_cast<QAbstractAxis*>(m_sizeAxis)}) {
         axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.brush(QPalette::Text));
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+    m_sizeAxis->setGridLineVisible(false);
 }
 
 } // namespace OmsSync::Gui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StatisticsRange.h"
 #include "SyncTaskStatistics.h"
 
-#include <QDateTime>
 #include <QWidget>
+
+#include <array>
 
 class QChart;
 class QChartView;
@@ -16,10 +18,12 @@ class QValueAxis;
 
 namespace OmsSync::Gui {
 
-// The last 24 hours of a task's 5-minute statistics: requests, successes,
-// failures and skips as lines over time. Colours follow the palette; when
-// there is nothing to draw (no data yet, loading, an error) a sentence says
-// why instead of an empty grid.
+// A range of a task's statistics: requests, successes, failures and skips as
+// lines on one axis, synchronized bytes on an axis of their own. Hovering a
+// point shows its exact time and values; clicking a legend entry hides or
+// shows its line. Colours follow the palette; when there is nothing to draw
+// (no data yet, loading, an error) a sentence says why instead of an empty
+// grid.
 class StatisticsChartView : public QWidget
 {
     Q_OBJECT
@@ -27,20 +31,29 @@ class StatisticsChartView : public QWidget
 public:
     explicit StatisticsChartView(QWidget* parent = nullptr);
 
-    void setStatistics(const SyncTaskStatistics& statistics, const QDateTime& from,
-                       const QDateTime& to);
+    void setStatistics(const SyncTaskStatistics& statistics, const StatisticsRange& range);
     void showMessage(const QString& message);
+
+    void setSeriesVisible(StatisticType type, bool visible);
+    bool isSeriesVisible(StatisticType type) const;
+    // What hovering shows for the point nearest `timeMs`: its interval and
+    // every value; empty without points.
+    QString pointText(qint64 timeMs) const;
 
     // For tests: the points drawn for one series.
     qsizetype pointCount(StatisticType type) const;
     bool isShowingChart() const;
     QString message() const;
+    // "Last 7 days, hourly": the chart's title.
+    QString title() const;
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void applyPalette();
+    void updateValueAxes();
     QLineSeries* series(StatisticType type) const;
 
     QStackedLayout* m_stack;
@@ -48,11 +61,12 @@ private:
     QChart* m_chart;
     QChartView* m_view;
     QDateTimeAxis* m_timeAxis;
-    QValueAxis* m_valueAxis;
-    QLineSeries* m_requests;
-    QLineSeries* m_successes;
-    QLineSeries* m_failures;
-    QLineSeries* m_skips;
+    QValueAxis* m_countAxis;
+    QValueAxis* m_sizeAxis;
+    std::array<QLineSeries*, allStatisticTypes.size()> m_series {};
+    SyncTaskStatistics m_statistics;
+    QList<StatisticsRow> m_rows;
+    qint64 m_sizeUnit = 1; // bytes per unit of the size axis
 };
 
 } // namespace OmsSync::Gui

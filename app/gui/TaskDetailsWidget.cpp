@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "Icons.h"
 #include "StatisticsChartView.h"
+#include "StatisticsPanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,7 +30,7 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     , m_statusIcon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_chart(new StatisticsChartView(this))
+    , m_statistics(new StatisticsPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"taskDetails"_s);
@@ -110,7 +111,7 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
 
     m_splitter->setObjectName(u"detailsSplitter"_s);
     m_splitter->addWidget(scroll);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_statistics);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({440, 640});
@@ -122,6 +123,11 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
     setTask(std::nullopt);
+}
+
+StatisticsChartView* TaskDetailsWidget::chart() const
+{
+    return m_statistics->chart();
 }
 
 void TaskDetailsWidget::addSection(QFormLayout* form, const QString& title)
@@ -275,8 +281,9 @@ void TaskDetailsWidget::setTask(const std::optional<SyncTask>& task)
     m_failedList->setCursorPosition(0);
     m_skippedList->setCursorPosition(0);
 
+    m_statistics->setTask(task->id, task->displayName());
     if (!sameTask) {
-        m_chart->showMessage(tr("Loading the statistics…"));
+        m_statistics->showMessage(tr("Loading the statistics…"));
     }
 }
 

@@ -17,9 +17,10 @@ class QStackedWidget;
 namespace OmsSync::Gui {
 
 class StatisticsChartView;
+class StatisticsPanel;
 
 // Everything about the selected task: every field OMS reports, this month's
-// figures, the chart of the last 24 hours, and where OMS writes the lists of
+// figures, a chart of a range of them, and where OMS writes the lists of
 // failed and skipped objects in the destination bucket (copyable; OMS has no
 // API for them).
 class TaskDetailsWidget : public QWidget
@@ -33,7 +34,8 @@ public:
     // Several tasks are selected: details of one would mislead.
     void showSelectionCount(int count);
     QString taskId() const { return m_task ? m_task->id : QString(); }
-    StatisticsChartView* chart() const { return m_chart; }
+    StatisticsPanel* statistics() const { return m_statistics; }
+    StatisticsChartView* chart() const;
     QSplitter* splitter() const { return m_splitter; }
 
     // The text shown for a field, by the field's objectName, for tests.
@@ -55,7 +57,7 @@ private:
     QHash<QString, QLabel*> m_fields;
     QLineEdit* m_failedList;
     QLineEdit* m_skippedList;
-    StatisticsChartView* m_chart;
+    StatisticsPanel* m_statistics;
     QSplitter* m_splitter;
 };
 

@@ -269,12 +269,14 @@ void TaskListController::track(OmsJob* job)
     connect(job, &QObject::destroyed, this, &TaskListController::endWork);
 }
 
-void TaskListController::loadStatistics(const QUuid& profileId, const QString& taskId)
+void TaskListController::loadStatistics(const QUuid& profileId, const QString& taskId,
+                                        const StatisticsRange& range)
 {
     const quint64 generation = m_generation;
     m_profiles->withSession(
         profileId, this,
-        [this, generation, profileId, taskId](ProfileSession* session, const ApiError& error) {
+        [this, generation, profileId, taskId, range](ProfileSession* session,
+                                                     const ApiError& error) {
             if (generation != m_generation) {
                 return;
             }
@@ -282,21 +284,17 @@ void TaskListController::loadStatistics(const QUuid& profileId, const QString& t
                 Q_EMIT statisticsFailed(profileId, taskId, error);
                 return;
             }
-            const QDateTime to = QDateTime::currentDateTimeUtc();
-            const QDateTime from = to.addSecs(-statisticsHours * 3600);
-            StatisticsJob* job =
-                session->client()->statistics(taskId, from, to,
-                                              {StatisticType::Request, StatisticType::Success,
-                                               StatisticType::Failure, StatisticType::Skip});
+            StatisticsJob* job = session->client()->statistics(
+                taskId, range.from, range.to, {allStatisticTypes.begin(), allStatisticTypes.end()});
             connect(job, &OmsJob::finished, this,
-                    [this, job, generation, profileId, taskId, from, to] {
+                    [this, job, generation, profileId, taskId, range] {
                         if (generation != m_generation) {
                             return;
                         }
                         if (job->error().isError()) {
                             Q_EMIT statisticsFailed(profileId, taskId, job->error());
                         } else {
-                            Q_EMIT statisticsLoaded(profileId, taskId, job->statistics(), from, to);
+                            Q_EMIT statisticsLoaded(profileId, taskId, job->statistics(), range);
                         }
                     });
         });

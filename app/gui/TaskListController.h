@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "ProfileTask.h"
+#include "StatisticsRange.h"
 #include "SyncTask.h"
 #include "SyncTaskStatistics.h"
 
@@ -26,7 +27,7 @@ class WatchController;
 
 // What the main window shows: the tasks of one profile, or of every profile
 // (the overview), as the WatchController last saw them; and what the window
-// does with them: stop (StartFlow starts), the 24-hour statistics, the
+// does with them: stop (StartFlow starts), a task's statistics, the
 // remembered keys. Results and errors come back as signals; nothing here
 // blocks, and answers that arrive after the selection changed are dropped.
 class TaskListController : public QObject
@@ -34,8 +35,6 @@ class TaskListController : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int statisticsHours = 24;
-
     explicit TaskListController(WatchController* watch, QObject* parent = nullptr);
     ~TaskListController() override;
 
@@ -68,7 +67,9 @@ public:
     // Asked for by the user: every profile in scope, now.
     void refresh();
 
-    void loadStatistics(const QUuid& profileId, const QString& taskId);
+    // Every series of the task over `range`, in as many pieces as it takes.
+    void loadStatistics(const QUuid& profileId, const QString& taskId,
+                        const StatisticsRange& range);
 
     void stopTasks(const QList<ProfileTask>& tasks);
     // Deletes paused tasks (confirmed by the caller) and forgets their
@@ -83,8 +84,8 @@ Q_SIGNALS:
     // The tasks of one profile in scope, after a refresh.
     void profileTasksLoaded(const QUuid& profileId, const QList<OmsSync::SyncTask>& tasks);
     void statisticsLoaded(const QUuid& profileId, const QString& taskId,
-                          const OmsSync::SyncTaskStatistics& statistics, const QDateTime& from,
-                          const QDateTime& to);
+                          const OmsSync::SyncTaskStatistics& statistics,
+                          const OmsSync::StatisticsRange& range);
     void statisticsFailed(const QUuid& profileId, const QString& taskId,
                           const OmsSync::ApiError& error);
     // What failed, in a sentence, and the service's error.

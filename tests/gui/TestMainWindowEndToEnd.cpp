@@ -4,7 +4,9 @@
 // tasks, start a paused one through the credentials dialog, stop it, start
 // it again with the keys it remembered, and see the service refuse.
 #include "CredentialsDialog.h"
+#include "Csv.h"
 #include "ErrorBanner.h"
+#include "FileDialog.h"
 #include "GuiSettings.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
@@ -14,6 +16,8 @@
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
 #include "StatisticsChartView.h"
+#include "StatisticsPanel.h"
+#include "StatisticsTableModel.h"
 #include "TaskDetailsWidget.h"
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
@@ -22,11 +26,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -172,6 +179,95 @@ private Q_SLOTS:
         QVERIFY(details->chart()->pointCount(StatisticType::Failure) > 100);
         QVERIFY(details->chart()->pointCount(StatisticType::Skip) > 100);
         QVERIFY(details->fieldText(u"monthlySuccess"_s) != u"Loading…"_s);
+        QVERIFY(sim.stop());
+    }
+
+    void showsEachRangeAtTheServicesGranularityAndExportsIt()
+    {
+        SimulatorProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        Desk desk;
+        QVERIFY(desk.open(sim.baseUrl(), u"demo"_s, u"demo"_s, u"demo-password"_s));
+        MainWindow& window = *desk.window;
+        QTRY_COMPARE_WITH_TIMEOUT(window.taskModel()->rowCount(), 4, networkTimeoutMs);
+        window.selectTask(runningAliyunTask);
+        StatisticsPanel* panel = window.details()->statistics();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasFigures(), networkTimeoutMs);
+
+        // What the service sends for a range: points from the interval that
+        // holds its start, every step, up to its end.
+        auto expectPoints = [panel](const QString& granularity, qint64 step) {
+            const StatisticsTableModel* model = panel->model();
+            QCOMPARE(model->statistics().granularity, granularity);
+            const qint64 from = panel->loadedRange().from.toMSecsSinceEpoch();
+            const qint64 to = panel->loadedRange().to.toMSecsSinceEpoch();
+            const qint64 first = from - from % step;
+            QCOMPARE(model->rowCount(), int((to - first + step - 1) / step));
+            const QList<StatisticsRow> rows = model->statistics().rows();
+            QCOMPARE(rows.constFirst().timeMs, first);
+            for (qsizetype i = 1; i < rows.size(); ++i) {
+                QCOMPARE(rows.at(i).timeMs - rows.at(i - 1).timeMs, step);
+            }
+        };
+        expectPoints(u"FIVE_MINUTES"_s, SyncTaskStatistics::fiveMinutesMs);
+        QVERIFY(panel->chart()->pointCount(StatisticType::Size) > 100);
+
+        panel->setPreset(StatisticsRange::Preset::Last7Days);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->loadedRange().preset, StatisticsRange::Preset::Last7Days,
+                                  networkTimeoutMs);
+        expectPoints(u"ONE_HOUR"_s, SyncTaskStatistics::oneHourMs);
+        QVERIFY(panel->chart()->title().contains(u"7 days"_s));
+
+        panel->setPreset(StatisticsRange::Preset::Last30Days);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->loadedRange().preset, StatisticsRange::Preset::Last30Days,
+                                  networkTimeoutMs);
+        expectPoints(u"ONE_HOUR"_s, SyncTaskStatistics::oneHourMs);
+
+        // Longer than OMS answers at once: fetched in two pieces, joined.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(panel->setCustomRange(now.addDays(-45), now));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->loadedRange().preset, StatisticsRange::Preset::Custom,
+                                  networkTimeoutMs);
+        expectPoints(u"ONE_HOUR"_s, SyncTaskStatistics::oneHourMs);
+        // Refused before anything is asked: the figures shown stay.
+        QVERIFY(!panel->setCustomRange(now, now.addDays(-1)));
+        QVERIFY(panel->customRangeError().contains(u"From"_s));
+        QCOMPARE(panel->loadedRange().from.daysTo(panel->loadedRange().to), 45);
+
+        panel->setShowTable(true);
+        QVERIFY(panel->isShowingTable());
+
+        // The figures shown, exported: a byte order mark, a header, a row each.
+        QTemporaryDir dir;
+        FileDialog::setNextFileName(dir.filePath(u"figures"_s));
+        panel->findChild<QToolButton*>(u"statisticsExport"_s)->click();
+        QFile csv(dir.filePath(u"figures.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith(Csv::utf8Bom));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QCOMPARE(lines.constFirst(), QByteArray("time,requests,successes,failures,skips,bytes\r"));
+        QCOMPARE(lines.size(), panel->model()->rowCount() + 2); // and the empty tail
+
+        // The task list as filtered: the one task that matches, and the header.
+        window.findChild<QLineEdit*>(u"taskFilter"_s)->setText(u"media-assets"_s);
+        QTRY_COMPARE(window.taskProxy()->rowCount(), 1);
+        FileDialog::setNextFileName(dir.filePath(u"tasks.csv"_s));
+        window.findChild<QAction*>(u"exportTasksAction"_s)->trigger();
+        QFile tasks(dir.filePath(u"tasks.csv"_s));
+        QVERIFY(tasks.open(QIODevice::ReadOnly));
+        const QList<QByteArray> taskLines = tasks.readAll().mid(3).trimmed().split('\n');
+        QCOMPARE(taskLines.size(), 2);
+        QVERIFY(taskLines.at(0).startsWith("sync_task_id,"));
+        QVERIFY(taskLines.at(1).startsWith(QByteArray(runningAliyunTask.toUtf8() + ',')));
+
+        // Copied as a table: a header line and the selected task's row.
+        window.selectTask(runningAliyunTask);
+        window.findChild<QAction*>(u"copyRowsAction"_s)->trigger();
+        const QStringList copied =
+            QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(copied.size(), 2);
+        QVERIFY(copied.at(1).startsWith(runningAliyunTask + u'\t'));
         QVERIFY(sim.stop());
     }
 

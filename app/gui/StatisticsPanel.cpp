@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatisticsPanel.h"
+
+#include "Csv.h"
+#include "FileDialog.h"
+#include "Icons.h"
+#include "MessageBox.h"
+#include "StatisticsChartView.h"
+#include "StatisticsExport.h"
+#include "StatisticsTableModel.h"
+#include "TabularClipboard.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace OmsSync::Gui {
+
+namespace {
+
+using Preset = StatisticsRange::Preset;
+
+// A file name from what the user calls the task: characters no file
+// system takes become dashes; Chinese stays.
+QString fileNameStem(const QString& name)
+{
+    static const QRegularExpression unsafe(uR"([\\/:*?"<>|\x00-\x1f]+)"_s);
+    QString stem = name.trimmed();
+    stem.replace(unsafe, u"-"_s);
+    return stem.isEmpty() ? u"statistics"_s : stem.left(80);
+}
+
+} // namespace
+
+StatisticsPanel::StatisticsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_rangeBox(new QComboBox(this))
+    , m_customRow(new QWidget(this))
+    , m_fromEdit(new QDateTimeEdit(m_customRow))
+    , m_toEdit(new QDateTimeEdit(m_customRow))
+    , m_showButton(new QPushButton(tr("Show"), m_customRow))
+    , m_rangeError(new QLabel(this))
+    , m_tableToggle(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_views(new QStackedWidget(this))
+    , m_chart(new StatisticsChartView(this))
+    , m_table(new QTableView(this))
+    , m_model(new StatisticsTableModel(this))
+{
+    setObjectName(u"statisticsPanel"_s);
+
+    auto* rangeLabel = new QLabel(tr("&Range:"), this);
+    rangeLabel->setBuddy(m_rangeBox);
+    m_rangeBox->setObjectName(u"statisticsRange"_s);
+    m_rangeBox->setAccessibleName(tr("Statistics range"));
+    m_rangeBox->addItem(tr("Last 24 hours"), int(Preset::Last24Hours));
+    m_rangeBox->addItem(tr("Last 7 days"), int(Preset::Last7Days));
+    m_rangeBox->addItem(tr("Last 30 days"), int(Preset::Last30Days));
+    m_rangeBox->addItem(tr("Custom range…"), int(Preset::Custom));
+    m_rangeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_rangeBox, &QComboBox::activated, this, &StatisticsPanel::onPresetChosen);
+
+    m_tableToggle->setObjectName(u"statisticsTableToggle"_s);
+    m_tableToggle->setText(tr("Show as &Table"));
+    m_tableToggle->setToolTip(tr("The same figures as a table, to read or copy exact values"));
+    m_tableToggle->setCheckable(true);
+    m_tableToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_tableToggle, &QToolButton::toggled, this, &StatisticsPanel::updateView);
+
+    m_exportButton->setObjectName(u"statisticsExport"_s);
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setIcon(Icons::action(u"export"_s));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setToolTip(tr("Save the figures of this range as CSV or JSON"));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QToolButton::clicked, this, &StatisticsPanel::exportFigures);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(rangeLabel);
+    top->addWidget(m_rangeBox);
+    top->addStretch(1);
+    top->addWidget(m_tableToggle);
+    top->addWidget(m_exportButton);
+
+    // The custom range, shown only when chosen: From, To and Show.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setTimeSpec(Qt::LocalTime);
+    }
+    m_fromEdit->setObjectName(u"statisticsFrom"_s);
+    m_fromEdit->setDateTime(now.addDays(-7));
+    m_toEdit->setObjectName(u"statisticsTo"_s);
+    m_toEdit->setDateTime(now);
+    auto* fromLabel = new QLabel(tr("&From:"), m_customRow);
+    fromLabel->setBuddy(m_fromEdit);
+    auto* toLabel = new QLabel(tr("&To:"), m_customRow);
+    toLabel->setBuddy(m_toEdit);
+    m_fromEdit->setAccessibleName(tr("Range from"));
+    m_toEdit->setAccessibleName(tr("Range to"));
+    m_showButton->setObjectName(u"statisticsShowRange"_s);
+    m_showButton->setAutoDefault(false);
+    connect(m_showButton, &QPushButton::clicked, this, &StatisticsPanel::applyCustomRange);
+    auto* custom = new QHBoxLayout(m_customRow);
+    custom->setContentsMargins(0, 0, 0, 0);
+    custom->addWidget(fromLabel);
+    custom->addWidget(m_fromEdit);
+    custom->addWidget(toLabel);
+    custom->addWidget(m_toEdit);
+    custom->addWidget(m_showButton);
+    custom->addStretch(1);
+    m_customRow->hide();
+
+    m_rangeError->setObjectName(u"statisticsRangeError"_s);
+    m_rangeError->setWordWrap(true);
+    m_rangeError->setForegroundRole(QPalette::BrightText);
+    QPalette errorPalette = m_rangeError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_rangeError->setPalette(errorPalette);
+    m_rangeError->hide();
+
+    m_table->setObjectName(u"statisticsTable"_s);
+    m_table->setAccessibleName(tr("Statistics table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(Icons::action(u"copy"_s), tr("&Copy"), m_table);
+    copy->setObjectName(u"statisticsCopy"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { TabularClipboard::copySelection(m_table); });
+    auto* selectAll = new QAction(tr("Select &All"), m_table);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, m_table, &QTableView::selectAll);
+    m_table->addAction(copy);
+    m_table->addAction(selectAll);
+
+    m_views->addWidget(m_chart);
+    m_views->addWidget(m_table);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_customRow);
+    layout->addWidget(m_rangeError);
+    layout->addWidget(m_views, 1);
+}
+
+void StatisticsPanel::setTask(const QString& taskId, const QString& taskName)
+{
+    if (taskId != m_taskId) {
+        m_hasFigures = false;
+        m_model->setStatistics({});
+        m_exportButton->setEnabled(false);
+    }
+    m_taskId = taskId;
+    m_taskName = taskName;
+}
+
+StatisticsRange::Preset StatisticsPanel::preset() const
+{
+    return static_cast<Preset>(m_rangeBox->currentData().toInt());
+}
+
+StatisticsRange StatisticsPanel::range() const
+{
+    if (preset() == Preset::Custom && m_custom) {
+        return *m_custom;
+    }
+    const Preset chosen = preset() == Preset::Custom ? Preset::Last24Hours : preset();
+    return StatisticsRange::last(chosen, QDateTime::currentDateTimeUtc());
+}
+
+void StatisticsPanel::setPreset(Preset preset)
+{
+    const int index = m_rangeBox->findData(int(preset));
+    if (index >= 0 && index != m_rangeBox->currentIndex()) {
+        m_rangeBox->setCurrentIndex(index);
+        onPresetChosen();
+    }
+}
+
+void StatisticsPanel::onPresetChosen()
+{
+    const bool custom = preset() == Preset::Custom;
+    m_customRow->setVisible(custom);
+    if (!custom) {
+        m_rangeError->hide();
+        Q_EMIT rangeChanged();
+    } else if (m_custom) {
+        Q_EMIT rangeChanged();
+    } else {
+        // Nothing to load until a range is given; the figures shown stay.
+        m_fromEdit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool StatisticsPanel::checkCustomRange(const QDateTime& from, const QDateTime& to)
+{
+    QString problem;
+    if (!from.isValid() || !to.isValid()) {
+        problem = tr("Give both “From” and “To”.");
+    } else if (from >= to) {
+        problem = tr("“From” must be before “To”.");
+    } else if (from.daysTo(to) > maxCustomDays) {
+        problem = tr("A range may span at most %1 days.").arg(maxCustomDays);
+    } else if (from > QDateTime::currentDateTimeUtc()) {
+        problem = tr("“From” is in the future: there are no figures yet.");
+    }
+    m_rangeError->setText(problem);
+    m_rangeError->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
+bool StatisticsPanel::setCustomRange(const QDateTime& from, const QDateTime& to)
+{
+    setPreset(Preset::Custom);
+    m_fromEdit->setDateTime(from.toLocalTime());
+    m_toEdit->setDateTime(to.toLocalTime());
+    applyCustomRange();
+    return m_rangeError->isHidden();
+}
+
+QString StatisticsPanel::customRangeError() const
+{
+    return m_rangeError->isHidden() ? QString() : m_rangeError->text();
+}
+
+void StatisticsPanel::applyCustomRange()
+{
+    const QDateTime from = m_fromEdit->dateTime().toUTC();
+    const QDateTime to = m_toEdit->dateTime().toUTC();
+    if (!checkCustomRange(from, to)) {
+        return;
+    }
+    m_custom = StatisticsRange::custom(from, to);
+    Q_EMIT rangeChanged();
+}
+
+bool StatisticsPanel::setStatistics(const SyncTaskStatistics& statistics,
+                                    const StatisticsRange& range)
+{
+    const StatisticsRange wanted = this->range();
+    if (range.preset != wanted.preset || (range.preset == Preset::Custom && range != wanted)) {
+        return false;
+    }
+    m_loadedRange = range;
+    m_model->setStatistics(statistics);
+    m_chart->setStatistics(statistics, range);
+    m_hasFigures = m_model->rowCount() > 0;
+    m_exportButton->setEnabled(m_hasFigures);
+    updateView();
+    return true;
+}
+
+void StatisticsPanel::showMessage(const QString& message)
+{
+    m_chart->showMessage(message);
+    updateView();
+}
+
+void StatisticsPanel::setShowTable(bool table)
+{
+    m_tableToggle->setChecked(table);
+}
+
+bool StatisticsPanel::isShowingTable() const
+{
+    return m_views->currentWidget() == m_table;
+}
+
+void StatisticsPanel::updateView()
+{
+    // Without figures the chart's sentence says why, in either mode.
+    const bool table = m_tableToggle->isChecked() && m_chart->isShowingChart();
+    m_views->setCurrentWidget(table ? static_cast<QWidget*>(m_table) : m_chart);
+}
+
+bool StatisticsPanel::exportTo(const QString& path, QString* error) const
+{
+    const SyncTaskStatistics& statistics = m_model->statistics();
+    QByteArray bytes;
+    if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
+        QJsonObject json = StatisticsExport::json(statistics);
+        json.insert(u"task_id"_s, m_taskId);
+        json.insert(u"from"_s, StatisticsExport::isoTime(m_loadedRange.from.toMSecsSinceEpoch()));
+        json.insert(u"to"_s, StatisticsExport::isoTime(m_loadedRange.to.toMSecsSinceEpoch()));
+        bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        bytes = QByteArray(Csv::utf8Bom) + StatisticsExport::csv(statistics);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+void StatisticsPanel::exportFigures()
+{
+    if (!m_hasFigures) {
+        return;
+    }
+    const QString stem = fileNameStem(m_taskName) + u'-'
+        + m_loadedRange.from.toLocalTime().toString(u"yyyyMMdd"_s) + u'-'
+        + m_loadedRange.to.toLocalTime().toString(u"yyyyMMdd"_s);
+    const QString path =
+        FileDialog::saveFileName(this,
+                                 {tr("Export Statistics"), QDir::home().filePath(stem + u".csv"_s),
+                                  tr("CSV files (*.csv);;JSON files (*.json)")});
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    // A name typed without a suffix gets the default format's.
+    const QString target = QFileInfo(path).suffix().isEmpty() ? path + u".csv"_s : path;
+    if (!exportTo(target, &error)) {
+        MessageBox::Question question;
+        question.title = tr("Export Statistics");
+        question.text =
+            tr("The statistics could not be saved to %1.").arg(QDir::toNativeSeparators(target));
+        question.informativeText = error;
+        MessageBox::critical(this, question);
+        return;
+    }
+    Q_EMIT exported(target);
+}
+
+} // namespace OmsSync::Gui

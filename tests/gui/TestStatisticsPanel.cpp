@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Csv.h"
+#include "FileDialog.h"
+#include "GuiTest.h"
+#include "StatisticsChartView.h"
+#include "StatisticsPanel.h"
+#include "StatisticsTableModel.h"
+#include "TabularClipboard.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+using namespace OmsSync;
+using namespace OmsSync::Gui;
+
+namespace {
+
+constexpr qint64 step = SyncTaskStatistics::fiveMinutesMs;
+// 2026-12-01T08:00:00Z
+constexpr qint64 firstPointMs = 1796112000000;
+
+// Twelve five-minute points of every type; values that need a thousands
+// separator, so the table's locale and the export's plain numbers differ.
+SyncTaskStatistics twelvePoints()
+{
+    SyncTaskStatistics statistics;
+    statistics.granularity = u"FIVE_MINUTES"_s;
+    for (StatisticType type : allStatisticTypes) {
+        StatisticSeries series;
+        series.dataType = statisticTypeWireName(type);
+        for (int i = 0; i < 12; ++i) {
+            const qint64 base = type == StatisticType::Size ? 3'000'000'000LL : 1000;
+            series.points.append({firstPointMs + i * step, base + i * 10 + int(type)});
+        }
+        statistics.series.append(series);
+    }
+    return statistics;
+}
+
+StatisticsRange rangeOfTwelve()
+{
+    StatisticsRange range =
+        StatisticsRange::custom(QDateTime::fromMSecsSinceEpoch(firstPointMs, Qt::UTC),
+                                QDateTime::fromMSecsSinceEpoch(firstPointMs + 12 * step, Qt::UTC));
+    range.preset = StatisticsRange::Preset::Last24Hours;
+    return range;
+}
+
+} // namespace
+
+class TestStatisticsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void showsTheFiguresAsAChartAndAsATable()
+    {
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QVERIFY(panel.chart()->isShowingChart());
+        for (StatisticType type : allStatisticTypes) {
+            QCOMPARE(panel.chart()->pointCount(type), 12);
+        }
+        QVERIFY(panel.chart()->title().contains(u"every 5 minutes"_s));
+        QVERIFY(!panel.isShowingTable());
+
+        panel.setShowTable(true);
+        QVERIFY(panel.isShowingTable());
+        const StatisticsTableModel* model = panel.model();
+        QCOMPARE(model->rowCount(), 12);
+        QCOMPARE(model->columnCount(), 6);
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Requests"_s);
+        QCOMPARE(model->headerData(5, Qt::Horizontal).toString(), u"Bytes"_s);
+        // On screen in the locale's numbers, plain for a spreadsheet.
+        QCOMPARE(model->index(1, 1).data().toString(), u"1,010"_s);
+        QCOMPARE(model->index(1, 1).data(TabularClipboard::PlainTextRole).toString(), u"1010"_s);
+        QCOMPARE(model->index(0, 5).data(TabularClipboard::PlainTextRole).toString(),
+                 u"3000000004"_s);
+        QCOMPARE(model->index(0, 0).data(TabularClipboard::PlainTextRole).toString(),
+                 u"2026-12-01T08:00:00Z"_s);
+        // Without figures, the sentence says why in either view.
+        panel.showMessage(u"The statistics could not be loaded."_s);
+        QVERIFY(!panel.isShowingTable());
+        QCOMPARE(panel.chart()->message(), u"The statistics could not be loaded."_s);
+    }
+
+    void hoveringAPointShowsItsExactTimeAndValues()
+    {
+        StatisticsChartView chart;
+        chart.setStatistics(twelvePoints(), rangeOfTwelve());
+        // Nearer the third point than the second.
+        const QString text = chart.pointText(firstPointMs + 2 * step - 60'000);
+        const QDateTime start =
+            QDateTime::fromMSecsSinceEpoch(firstPointMs + 2 * step).toLocalTime();
+        QVERIFY2(text.startsWith(QLocale().toString(start, QLocale::ShortFormat)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Requests: 1,020"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Failures: 1,022"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"3,000,000,024 bytes"_s), qPrintable(text));
+        // Past the end: the last point.
+        QVERIFY(chart.pointText(firstPointMs + 100 * step).contains(u"Requests: 1,110"_s));
+
+        // The tip itself, as the pointer resting over the middle of the chart asks for it.
+        chart.resize(800, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QWidget* viewport = chart.findChild<QChartView*>()->viewport();
+        const QPoint middle = viewport->rect().center();
+        QHelpEvent help(QEvent::ToolTip, middle, viewport->mapToGlobal(middle));
+        QApplication::sendEvent(viewport, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"Requests: "_s), qPrintable(QToolTip::text()));
+        // Outside the plot area there is nothing to tell.
+        QHelpEvent corner(QEvent::ToolTip, QPoint(1, 1), viewport->mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(viewport, &corner);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void aLegendEntryHidesAndShowsItsLine()
+    {
+        StatisticsChartView chart;
+        chart.setStatistics(twelvePoints(), rangeOfTwelve());
+        // A marker is a graphics item: visible only in a shown chart.
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QChart* qchart = chart.findChild<QChartView*>()->chart();
+        QLegendMarker* failures = nullptr;
+        for (QLegendMarker* marker : qchart->legend()->markers()) {
+            if (marker->label() == u"Failures"_s) {
+                failures = marker;
+            }
+        }
+        QVERIFY(failures);
+        Q_EMIT failures->clicked();
+        QVERIFY(!chart.isSeriesVisible(StatisticType::Failure));
+        QVERIFY(failures->isVisible()); // the way back stays
+        QVERIFY(chart.isSeriesVisible(StatisticType::Request));
+        Q_EMIT failures->clicked();
+        QVERIFY(chart.isSeriesVisible(StatisticType::Failure));
+    }
+
+    void copiesTheSelectedCellsAsTabSeparatedRows()
+    {
+        StatisticsPanel panel;
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        panel.setShowTable(true);
+        QTableView* table = panel.table();
+        const QAbstractItemModel* model = table->model();
+        table->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 2)),
+                                        QItemSelectionModel::Select);
+        QCOMPARE(TabularClipboard::selectionText(table),
+                 u"Time\tRequests\tSuccesses\n"
+                 "2026-12-01T08:00:00Z\t1000\t1001\n"
+                 "2026-12-01T08:05:00Z\t1010\t1011\n"_s);
+        QVERIFY(TabularClipboard::copySelection(table));
+        QCOMPARE(QGuiApplication::clipboard()->text(), TabularClipboard::selectionText(table));
+        table->clearSelection();
+        QVERIFY(!TabularClipboard::copySelection(table));
+    }
+
+    void exportsCsvWithAByteOrderMarkAndJson()
+    {
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"图片同步 / images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QTemporaryDir dir;
+        QString error;
+
+        QVERIFY2(panel.exportTo(dir.filePath(u"f.csv"_s), &error), qPrintable(error));
+        QFile csv(dir.filePath(u"f.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith(Csv::utf8Bom));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QCOMPARE(lines.size(), 14);
+        QCOMPARE(lines.at(0), QByteArray("time,requests,successes,failures,skips,bytes\r"));
+        QCOMPARE(lines.at(1), QByteArray("2026-12-01T08:00:00Z,1000,1001,1002,1003,3000000004\r"));
+
+        QVERIFY2(panel.exportTo(dir.filePath(u"f.json"_s), &error), qPrintable(error));
+        QFile file(dir.filePath(u"f.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"granularity"_s).toString(), u"FIVE_MINUTES"_s);
+        QCOMPARE(json.value(u"task_id"_s).toString(), u"task-1"_s);
+        QCOMPARE(json.value(u"from"_s).toString(), u"2026-12-01T08:00:00Z"_s);
+        const QJsonArray points = json.value(u"points"_s).toArray();
+        QCOMPARE(points.size(), 12);
+        QCOMPARE(points.at(11).toObject().value(u"bytes"_s).toInteger(), 3000000114LL);
+
+        // From the button: a name typed without a suffix is a CSV file; the
+        // suggested name is the task's, made safe for a file system.
+        QSignalSpy exported(&panel, &StatisticsPanel::exported);
+        FileDialog::setNextFileName(dir.filePath(u"typed"_s));
+        panel.findChild<QToolButton*>(u"statisticsExport"_s)->click();
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(exported.at(0).at(0).toString(), dir.filePath(u"typed.csv"_s));
+        QVERIFY(QFile::exists(dir.filePath(u"typed.csv"_s)));
+        QVERIFY(FileDialog::lastRequest().directory.endsWith(
+            u"图片同步 - images-20261201-20261201.csv"_s));
+
+        // A place that cannot be written: an error, and no file.
+        QVERIFY(!panel.exportTo(dir.filePath(u"missing/f.csv"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"missing/f.csv"_s)));
+    }
+
+    void aCustomRangeIsCheckedBeforeAnythingIsAsked()
+    {
+        StatisticsPanel panel;
+        QSignalSpy changed(&panel, &StatisticsPanel::rangeChanged);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        QVERIFY(!panel.setCustomRange(now, now.addDays(-2)));
+        QVERIFY(panel.customRangeError().contains(u"“From” must be before “To”"_s));
+        QVERIFY(!panel.setCustomRange(now.addDays(-400), now));
+        QVERIFY(panel.customRangeError().contains(u"366 days"_s));
+        QVERIFY(!panel.setCustomRange(now.addDays(1), now.addDays(2)));
+        QVERIFY(panel.customRangeError().contains(u"future"_s));
+        QCOMPARE(changed.size(), 0);
+
+        QVERIFY(panel.setCustomRange(now.addDays(-45), now));
+        QCOMPARE(panel.customRangeError(), QString());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(panel.range().preset, StatisticsRange::Preset::Custom);
+        // The editors keep whole minutes.
+        QVERIFY(qAbs(panel.range().from.secsTo(now.addDays(-45))) < 60);
+    }
+
+    void aPresetAsksAgainAndAnAnswerForAnotherRangeIsDropped()
+    {
+        StatisticsPanel panel;
+        QSignalSpy changed(&panel, &StatisticsPanel::rangeChanged);
+        panel.setPreset(StatisticsRange::Preset::Last7Days);
+        QCOMPARE(changed.size(), 1);
+        const StatisticsRange range = panel.range();
+        QCOMPARE(range.preset, StatisticsRange::Preset::Last7Days);
+        QVERIFY(qAbs(range.from.secsTo(QDateTime::currentDateTimeUtc().addDays(-7))) < 5);
+        // A slow answer for the 24 hours asked for before.
+        QVERIFY(!panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QVERIFY(!panel.hasFigures());
+    }
+};
+
+QTEST_MAIN(TestStatisticsPanel)
+#include "TestStatisticsPanel.moc"
