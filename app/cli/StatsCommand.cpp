@@ -44,13 +44,6 @@ QString columnTitle(StatisticType type)
     return {};
 }
 
-// The range as asked for, to the millisecond when "now" has them, so that a
-// script can tell which points the answer must hold.
-QString rangeTime(const QDateTime& time)
-{
-    return time.toUTC().toString(time.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
-}
-
 QString localTime(const QDateTime& time)
 {
     return time.toLocalTime().toString(Qt::ISODate);
@@ -91,7 +84,7 @@ QString StatsCommand::details() const
               "writes one in the files it saves). --format json, or --json, prints an object\n"
               "with task_id, from, to, granularity (FIVE_MINUTES or ONE_HOUR) and points,\n"
               "each with time and the same fields as the CSV.")
-        .arg(maxSpanDays);
+        .arg(StatisticsRange::maxCustomDays);
 }
 
 QList<Command::Argument> StatsCommand::arguments() const
@@ -195,12 +188,12 @@ std::optional<StatisticsRange> StatsCommand::range(const QCommandLineParser& par
             tr("--from %1 must be before --to %2.").arg(localTime(*from), localTime(to)));
         return std::nullopt;
     }
-    if (from->msecsTo(to) > maxSpanDays * dayMs) {
+    if (from->msecsTo(to) > StatisticsRange::maxCustomMs) {
         *error = ApiError::validation(
             u"--from"_s,
             tr("--from and --to may be at most %1 days apart; these are %2 days "
                "apart.")
-                .arg(maxSpanDays)
+                .arg(StatisticsRange::maxCustomDays)
                 .arg(QString::number(double(from->msecsTo(to)) / dayMs, 'f', 1)));
         return std::nullopt;
     }
@@ -265,7 +258,7 @@ void StatsCommand::execute(CommandContext& context, const QCommandLineParser& pa
         *profile, [&context, taskId = arguments.first(), range = *range, types = *types, format] {
             StatisticsJob* job =
                 context.session()->client()->statistics(taskId, range.from, range.to, types);
-            QObject::connect(job, &OmsJob::finished, &context, [&context, job, format] {
+            QObject::connect(job, &OmsJob::finished, &context, [&context, job, format, range] {
                 if (job->error().isError()) {
                     context.fail(job->error());
                     context.finish();
@@ -277,11 +270,8 @@ void StatsCommand::execute(CommandContext& context, const QCommandLineParser& pa
                     context.console().resultBytes(StatisticsExport::csv(statistics));
                     break;
                 case OutputFormat::Json: {
-                    QJsonObject json = StatisticsExport::json(statistics);
-                    json.insert("task_id"_L1, job->taskId());
-                    json.insert("from"_L1, rangeTime(job->from()));
-                    json.insert("to"_L1, rangeTime(job->to()));
-                    context.console().result(QJsonValue(json));
+                    context.console().result(
+                        QJsonValue(StatisticsExport::json(statistics, job->taskId(), range)));
                     break;
                 }
                 case OutputFormat::Table: {

@@ -19,10 +19,6 @@ class StatsCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(OmsSync::Cli::StatsCommand)
 
 public:
-    // A year, a leap day included: thirteen requests at most, and more than
-    // anyone reads in one table.
-    static constexpr qint64 maxSpanDays = 366;
-
     StatsCommand();
 
     QString description() const override;

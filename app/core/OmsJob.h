@@ -249,11 +249,7 @@ public:
     void start();
 
     const QString& taskId() const { return m_taskId; }
-    const QDateTime& from() const { return m_from; }
-    const QDateTime& to() const { return m_to; }
     const SyncTaskStatistics& statistics() const { return m_statistics; }
-    // How many requests the range took.
-    int pieces() const { return int(m_pieces.size()); }
 
 private:
     void requestPiece(qsizetype index);

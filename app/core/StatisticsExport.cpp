@@ -88,4 +88,17 @@ QJsonObject json(const SyncTaskStatistics& statistics)
     return QJsonObject {{u"granularity"_s, statistics.granularity}, {u"points"_s, points}};
 }
 
+QJsonObject json(const SyncTaskStatistics& statistics, const QString& taskId,
+                 const StatisticsRange& range)
+{
+    const auto time = [](const QDateTime& at) {
+        return at.toUTC().toString(at.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
+    };
+    QJsonObject object = json(statistics);
+    object.insert(u"task_id"_s, taskId);
+    object.insert(u"from"_s, time(range.from));
+    object.insert(u"to"_s, time(range.to));
+    return object;
+}
+
 } // namespace OmsSync::StatisticsExport

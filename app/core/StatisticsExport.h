@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StatisticsRange.h"
 #include "SyncTaskStatistics.h"
 
 #include <QByteArray>
@@ -30,5 +31,10 @@ QStringList fields(const StatisticsRow& row, const QList<StatisticType>& columns
 QByteArray csv(const SyncTaskStatistics& statistics);
 // {"granularity": "ONE_HOUR", "points": [{"time": ..., "requests": ..., ...}]}
 QJsonObject json(const SyncTaskStatistics& statistics);
+// The same with the task and the range asked for ("task_id", "from", "to"),
+// to the millisecond where the range has them (a preset ends at "now"), so
+// that a reader can tell which points the answer must hold.
+QJsonObject json(const SyncTaskStatistics& statistics, const QString& taskId,
+                 const StatisticsRange& range);
 
 } // namespace OmsSync::StatisticsExport

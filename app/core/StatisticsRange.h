@@ -14,6 +14,11 @@ struct StatisticsRange
 {
     enum class Preset { Last24Hours, Last7Days, Last30Days, Custom };
 
+    // A range of one's own may span a year, a leap day included: thirteen
+    // requests at most, and more than anyone reads in one table.
+    static constexpr int maxCustomDays = 366;
+    static constexpr qint64 maxCustomMs = qint64(maxCustomDays) * 24 * 60 * 60 * 1000;
+
     Preset preset = Preset::Last24Hours;
     QDateTime from; // UTC
     QDateTime to; // UTC, later than from

@@ -225,8 +225,8 @@ bool StatisticsPanel::checkCustomRange(const QDateTime& from, const QDateTime& t
         problem = tr("Give both “From” and “To”.");
     } else if (from >= to) {
         problem = tr("“From” must be before “To”.");
-    } else if (from.daysTo(to) > maxCustomDays) {
-        problem = tr("A range may span at most %1 days.").arg(maxCustomDays);
+    } else if (from.msecsTo(to) > StatisticsRange::maxCustomMs) {
+        problem = tr("A range may span at most %1 days.").arg(StatisticsRange::maxCustomDays);
     } else if (from > QDateTime::currentDateTimeUtc()) {
         problem = tr("“From” is in the future: there are no figures yet.");
     }
@@ -304,10 +304,7 @@ bool StatisticsPanel::exportTo(const QString& path, QString* error) const
     const SyncTaskStatistics& statistics = m_model->statistics();
     QByteArray bytes;
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
-        QJsonObject json = StatisticsExport::json(statistics);
-        json.insert(u"task_id"_s, m_taskId);
-        json.insert(u"from"_s, StatisticsExport::isoTime(m_loadedRange.from.toMSecsSinceEpoch()));
-        json.insert(u"to"_s, StatisticsExport::isoTime(m_loadedRange.to.toMSecsSinceEpoch()));
+        const QJsonObject json = StatisticsExport::json(statistics, m_taskId, m_loadedRange);
         bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         bytes = QByteArray(Csv::utf8Bom) + StatisticsExport::csv(statistics);

@@ -29,10 +29,6 @@ class StatisticsPanel : public QWidget
     Q_OBJECT
 
 public:
-    // A custom range longer than this is refused: OMS would be asked for
-    // more than a dozen pieces.
-    static constexpr int maxCustomDays = 366;
-
     explicit StatisticsPanel(QWidget* parent = nullptr);
 
     // The task whose figures are shown: names the export.

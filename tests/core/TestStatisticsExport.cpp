@@ -74,6 +74,16 @@ private Q_SLOTS:
         // An absent value is left out, not written as zero.
         QVERIFY(!points.at(1).toObject().contains("requests"_L1));
 
+        // With what it is of: the range to the millisecond where it has them.
+        const QJsonObject of = StatisticsExport::json(
+            statistics, u"t-1"_s,
+            StatisticsRange::custom(QDateTime::fromMSecsSinceEpoch(t0 + 250, Qt::UTC),
+                                    QDateTime::fromMSecsSinceEpoch(t0 + 7'200'000, Qt::UTC)));
+        QCOMPARE(of.value("task_id"_L1).toString(), u"t-1"_s);
+        QCOMPARE(of.value("from"_L1).toString(), u"2025-12-01T08:00:00.250Z"_s);
+        QCOMPARE(of.value("to"_L1).toString(), u"2025-12-01T10:00:00Z"_s);
+        QCOMPARE(of.value("points"_L1), json.value("points"_L1));
+
         SyncTaskStatistics all;
         for (StatisticType type : allStatisticTypes) {
             all.series.append({statisticTypeWireName(type), {}});
