@@ -1342,6 +1342,22 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>OMS Sync Desk logo</source>
+        <translation>OMS Sync Desk 标志</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>网站：%1</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Some names cannot be shown: no installed font has %1 characters. Install one, such as Noto Sans CJK (on Debian: fonts-noto-cjk).</source>
+        <translation>部分名称无法显示：已安装的字体都不含 %1 字符。请安装一种含这些字符的字体，例如 Noto Sans CJK（Debian 上为 fonts-noto-cjk）。</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::AutostartEntry</name>
@@ -1479,6 +1495,26 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>OMS did not start the task</source>
         <translation>OMS 未启动该任务</translation>
+    </message>
+    <message>
+        <source>Source access key (AK)</source>
+        <translation>源端访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Source secret key (SK)</source>
+        <translation>源端私有访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Source CDN key</source>
+        <translation>源端 CDN 鉴权密钥</translation>
+    </message>
+    <message>
+        <source>Destination access key (AK)</source>
+        <translation>目的端访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Destination secret key (SK)</source>
+        <translation>目的端私有访问密钥（SK）</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1752,18 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2193,18 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
             <numerusform>已将 %n 个任务导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>更多工具栏操作</translation>
+    </message>
+    <message>
+        <source>OMS Sync Desk logo</source>
+        <translation>OMS Sync Desk 标志</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
@@ -2549,6 +2609,34 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>“%1” was created, but its keys were not remembered</source>
         <translation>已创建“%1”，但未能记住其密钥</translation>
     </message>
+    <message>
+        <source>Source region</source>
+        <translation>源端区域</translation>
+    </message>
+    <message>
+        <source>Source access key (AK)</source>
+        <translation>源端访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Source secret key (SK)</source>
+        <translation>源端私有访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Source bucket</source>
+        <translation>源端桶</translation>
+    </message>
+    <message>
+        <source>Destination access key (AK)</source>
+        <translation>目的端访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>Destination secret key (SK)</source>
+        <translation>目的端私有访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Destination bucket</source>
+        <translation>目的端桶</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::NotificationPolicy</name>
@@ -2848,6 +2936,10 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>The proxy password contains a control character or line break.</source>
         <translation>代理密码包含控制字符或换行符。</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileListModel</name>
@@ -3086,12 +3178,22 @@ Sign-in: %4, %5
         <translation>显示</translation>
     </message>
     <message>
-        <source>Hide the text</source>
-        <translation>隐藏内容</translation>
+        <source>Hide %1</source>
+        <comment>a secret field&apos;s name</comment>
+        <translation>隐藏%1</translation>
     </message>
     <message>
-        <source>Show the text</source>
-        <translation>显示内容</translation>
+        <source>Show %1</source>
+        <comment>a secret field&apos;s name</comment>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Hide the text (%1)</source>
+        <translation>隐藏文本（%1）</translation>
+    </message>
+    <message>
+        <source>Show the text (%1)</source>
+        <translation>显示文本（%1）</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3379,11 @@ Sign-in: %4, %5
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all, at most %3 at %4.</source>
+        <comment>series: total, peak, its time</comment>
+        <translation>%1：共 %2，最高 %3，在 %4。</translation>
     </message>
 </context>
 <context>

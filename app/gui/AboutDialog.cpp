@@ -2,12 +2,14 @@
 #include "AboutDialog.h"
 
 #include "BuildInfo.h"
+#include "FontCoverage.h"
 #include "Icons.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* icon = new QLabel;
     icon->setPixmap(Icons::application().pixmap(QSize(64, 64), devicePixelRatioF()));
+    icon->setAccessibleName(tr("OMS Sync Desk logo"));
 
     auto* name = new QLabel(QString::fromLatin1(BuildInfo::productName));
     QFont nameFont = name->font();
@@ -45,6 +48,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     const QString homepage = QString::fromLatin1(BuildInfo::homepage);
     auto* link = new QLabel(u"<a href=\"%1\">%1</a>"_s.arg(homepage.toHtmlEscaped()));
     link->setOpenExternalLinks(true);
+    link->setAccessibleName(tr("Website: %1").arg(homepage));
 
     auto* heading = new QVBoxLayout;
     heading->addWidget(name);
@@ -57,6 +61,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* licences = new QTextBrowser;
     licences->setObjectName(u"aboutLicences"_s);
+    licences->setAccessibleName(tr("Licences"));
     licences->setOpenExternalLinks(true);
     const QString body = u"<p>"_s
         + tr("Copyright © the OMS Sync Desk authors. OMS Sync Desk is free software: you can "
@@ -80,6 +85,21 @@ AboutDialog::AboutDialog(QWidget* parent)
         + u"</p>"_s;
     licences->setHtml(body);
 
+    // Said here too because the log is not where a user looks for why a
+    // name shows as boxes.
+    QStringList unreadable;
+    for (QFontDatabase::WritingSystem system : FontCoverage::missingSeen()) {
+        unreadable.append(QFontDatabase::writingSystemName(system));
+    }
+    auto* fonts = new QLabel(
+        tr("Some names cannot be shown: no installed font has %1 characters. Install one, such "
+           "as Noto Sans CJK (on Debian: fonts-noto-cjk).")
+            .arg(QLocale().createSeparatedList(unreadable)));
+    fonts->setObjectName(u"aboutFontNote"_s);
+    fonts->setWordWrap(true);
+    fonts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fonts->setVisible(!unreadable.isEmpty());
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
@@ -87,6 +107,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(fonts);
     layout->addWidget(licences, 1);
     layout->addWidget(buttons);
     resize(520, 440);

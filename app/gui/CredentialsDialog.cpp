@@ -5,6 +5,7 @@
 #include "ErrorBanner.h"
 #include "Icons.h"
 #include "InputRules.h"
+#include "ProblemLabel.h"
 #include "SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -85,11 +86,16 @@ void CredentialsDialog::buildUi(const Profile& profile)
         tr("Source: %1 bucket %2").arg(DisplayText::cloud(m_task.srcCloudType), m_task.srcBucket));
     source->setObjectName(u"sourceGroup"_s);
     m_sourceForm = new QFormLayout(source);
-    addKeyField(m_sourceForm, Field::SourceAk, tr("Access key (&AK):"), u"sourceAk"_s, false);
-    addKeyField(m_sourceForm, Field::SourceSk, tr("Secret key (&SK):"), u"sourceSk"_s, true);
+    // The labels are short because the group box says whose keys they are;
+    // a screen reader announces a field without its group, so the field's
+    // own name says it.
+    addKeyField(m_sourceForm, Field::SourceAk, tr("Access key (&AK):"),
+                tr("Source access key (AK)"), u"sourceAk"_s, false);
+    addKeyField(m_sourceForm, Field::SourceSk, tr("Secret key (&SK):"),
+                tr("Source secret key (SK)"), u"sourceSk"_s, true);
     if (m_task.sourceCdn) {
-        QLineEdit* cdn =
-            addKeyField(m_sourceForm, Field::CdnKey, tr("C&DN key:"), u"cdnKey"_s, true);
+        QLineEdit* cdn = addKeyField(m_sourceForm, Field::CdnKey, tr("C&DN key:"),
+                                     tr("Source CDN key"), u"cdnKey"_s, true);
         cdn->setPlaceholderText(tr("Optional"));
         cdn->setToolTip(tr("The authentication key of the CDN domain %1 (%2), when the source "
                            "is read through it with URL signing.")
@@ -105,9 +111,9 @@ void CredentialsDialog::buildUi(const Profile& profile)
     connect(m_useProfileKeys, &QCheckBox::toggled, this, &CredentialsDialog::onUseProfileKeys);
     m_destinationForm->addRow(m_useProfileKeys);
     addKeyField(m_destinationForm, Field::DestinationAk, tr("Access &key (AK):"),
-                u"destinationAk"_s, false);
+                tr("Destination access key (AK)"), u"destinationAk"_s, false);
     addKeyField(m_destinationForm, Field::DestinationSk, tr("Secret k&ey (SK):"),
-                u"destinationSk"_s, true);
+                tr("Destination secret key (SK)"), u"destinationSk"_s, true);
     setProfileKeysAvailable(profile.authMethod == AuthMethod::AkSk,
                             tr("The profile signs in with a password or token, not an access "
                                "key."));
@@ -173,7 +179,8 @@ void CredentialsDialog::buildUi(const Profile& profile)
 }
 
 QLineEdit* CredentialsDialog::addKeyField(QFormLayout* form, Field field, const QString& label,
-                                          const QString& name, bool secret)
+                                          const QString& accessibleName, const QString& name,
+                                          bool secret)
 {
     QLineEdit* edit = secret ? new SecretLineEdit : new QLineEdit;
     edit->setObjectName(name);
@@ -181,14 +188,10 @@ QLineEdit* CredentialsDialog::addKeyField(QFormLayout* form, Field field, const 
     edit->setMaxLength((field == Field::CdnKey ? StartCredentials::maxCdnKeyLength
                                                : StartCredentials::maxKeyLength)
                        + 1);
-    edit->setAccessibleName(DisplayText::plainLabel(label));
+    edit->setAccessibleName(accessibleName);
     edit->setClearButtonEnabled(!secret);
-    auto* problem = new QLabel;
+    auto* problem = new ProblemLabel;
     problem->setObjectName(name + u"Problem"_s);
-    problem->setWordWrap(true);
-    QPalette pal = problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
-    problem->setPalette(pal);
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(edit);
     form->addRow(labelWidget, edit);

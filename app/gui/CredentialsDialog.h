@@ -82,7 +82,7 @@ public:
 private:
     void buildUi(const Profile& profile);
     QLineEdit* addKeyField(QFormLayout* form, Field field, const QString& label,
-                           const QString& name, bool secret);
+                           const QString& accessibleName, const QString& name, bool secret);
     QLineEdit* fieldWidget(Field field) const { return m_fields.at(std::size_t(field)); }
     void validate();
     void requestStart();

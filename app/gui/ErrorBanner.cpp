@@ -2,7 +2,9 @@
 #include "ErrorBanner.h"
 
 #include "Icons.h"
+#include "ReadableColor.h"
 
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -33,12 +35,17 @@ QColor accent(ErrorBanner::Severity severity)
     return QColor(0x09, 0x69, 0xda);
 }
 
-QColor mixed(const QColor& base, const QColor& tint, qreal amount)
+// A banner is announced as an alert, as Orca does for a GTK info bar: it
+// appears on its own, where the user's focus is not, and says what happened.
+QAccessibleInterface* alertAccessible(const QString& className, QObject* object)
 {
-    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
-                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
-                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
+    if (className == QLatin1String(ErrorBanner::staticMetaObject.className())
+        && object->isWidgetType()) {
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::AlertMessage);
+    }
+    return nullptr;
 }
+
 
 } // namespace
 
@@ -50,6 +57,11 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_copy(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
+    static const bool alertRole = [] {
+        QAccessible::installFactory(alertAccessible);
+        return true;
+    }();
+    Q_UNUSED(alertRole)
     setObjectName(u"errorBanner"_s);
     setAccessibleName(tr("Message"));
     m_label->setObjectName(u"errorBannerText"_s);
@@ -111,6 +123,12 @@ void ErrorBanner::present(Severity severity, const QString& title, const QString
         html += u"<br>"_s + text.toHtmlEscaped();
     }
     m_label->setText(html);
+    setAccessibleName(title);
+    setAccessibleDescription(text);
+    // Which message the buttons act on, where a window has two banners.
+    m_copy->setAccessibleDescription(title);
+    m_close->setAccessibleDescription(title);
+    m_action->setAccessibleDescription(title);
     // Only what went wrong is worth quoting to support.
     m_copy->setVisible(!text.isEmpty() && severity != Severity::Information);
     updateIcon();
@@ -151,6 +169,9 @@ void ErrorBanner::updateIcon()
                                                        : u"info"_s;
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(Icons::status(name).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_icon->setAccessibleName(m_severity == Severity::Error         ? tr("Error")
+                                  : m_severity == Severity::Warning ? tr("Warning")
+                                                                    : tr("Information"));
 }
 
 void ErrorBanner::changeEvent(QEvent* event)
@@ -170,8 +191,8 @@ void ErrorBanner::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    painter.fillPath(path, mixed(palette().color(QPalette::Window), tint, 0.14));
-    painter.setPen(QPen(mixed(palette().color(QPalette::Window), tint, 0.7), 1));
+    painter.fillPath(path, ReadableColor::mix(palette().color(QPalette::Window), tint, 0.14));
+    painter.setPen(QPen(ReadableColor::mix(palette().color(QPalette::Window), tint, 0.7), 1));
     painter.drawPath(path);
 }
 

@@ -53,6 +53,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -369,6 +370,12 @@ void MainWindow::createMenus()
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
     toolbar->addAction(m_profilesAction);
+    // Qt's own button for the actions that do not fit in a narrow window
+    // (or at a large scale) has an icon and no name.
+    if (auto* more = toolbar->findChild<QToolButton*>(u"qt_toolbar_ext_button"_s)) {
+        more->setAccessibleName(tr("More toolbar actions"));
+        more->setToolTip(tr("More toolbar actions"));
+    }
 }
 
 QWidget* MainWindow::createEmptyState()
@@ -378,6 +385,7 @@ QWidget* MainWindow::createEmptyState()
 
     auto* icon = new QLabel;
     icon->setPixmap(Icons::application().pixmap(QSize(96, 96), devicePixelRatioF()));
+    icon->setAccessibleName(tr("OMS Sync Desk logo"));
     icon->setAlignment(Qt::AlignCenter);
 
     auto* heading = new QLabel(tr("Welcome to OMS Sync Desk"));
@@ -459,7 +467,11 @@ QWidget* MainWindow::createContent()
     m_profileView->setAccessibleName(tr("Region profiles"));
     m_profileModel->setOverviewRow(true);
     m_profileView->setModel(m_profileModel);
-    m_profileView->setItemDelegate(new TwoLineDelegate(m_profileView));
+    auto* profileDelegate = new TwoLineDelegate(m_profileView);
+    profileDelegate->setElideToView(true);
+    m_profileView->setItemDelegate(profileDelegate);
+    m_profileView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_profileView->setTextElideMode(Qt::ElideRight);
     m_profileView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_profileView->setIconSize(QSize(16, 16));
     m_profileView->setMinimumWidth(180);
@@ -508,15 +520,27 @@ QWidget* MainWindow::createContent()
             TaskFilterProxyModel::StatusFilter(m_statusFilter->currentData().toInt()));
         updateTableMessage();
     });
+    // On Linux a screen reader names a combo box by its label, not by its
+    // accessible name; the label is also the way to it by keyboard.
+    auto* statusLabel = new QLabel(tr("Sho&w:"));
+    statusLabel->setBuddy(m_statusFilter);
     auto* filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(statusLabel);
     filterRow->addWidget(m_statusFilter);
 
     m_taskView = new QTreeView;
     m_taskView->setObjectName(u"taskView"_s);
     m_taskView->setAccessibleName(tr("Sync tasks"));
     m_taskView->setModel(m_proxy);
+    // A refresh that re-sorts the rows must not carry the row a keyboard
+    // user is on out of sight.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_taskView->hasFocus() && m_taskView->currentIndex().isValid()) {
+            m_taskView->scrollTo(m_taskView->currentIndex());
+        }
+    });
     m_taskView->setItemDelegate(new TwoLineDelegate(m_taskView));
     m_taskView->setRootIsDecorated(false);
     m_taskView->setUniformRowHeights(true);
@@ -1234,6 +1258,10 @@ NewTaskWizard* MainWindow::openWizard(const QUuid& profileId,
                                     if (loaded == id) {
                                         disconnect(*once);
                                         selectTask(taskId, id);
+                                        // Where the keyboard goes on from.
+                                        if (!QApplication::activeModalWidget()) {
+                                            m_taskView->setFocus(Qt::OtherFocusReason);
+                                        }
                                     }
                                 });
             });

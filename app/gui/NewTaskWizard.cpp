@@ -7,6 +7,7 @@
 #include "InputRules.h"
 #include "OmsClient.h"
 #include "OmsJob.h"
+#include "ProblemLabel.h"
 #include "ProfileController.h"
 #include "ProfileService.h"
 #include "ProfileSession.h"
@@ -113,12 +114,8 @@ void NewTaskWizard::addField(QFormLayout* form, int page, const QString& label, 
     editor->setAccessibleName(DisplayText::plainLabel(label));
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(editor);
-    auto* problem = new QLabel;
+    auto* problem = new ProblemLabel;
     problem->setObjectName(editor->objectName() + u"Problem"_s);
-    problem->setWordWrap(true);
-    QPalette pal = problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
-    problem->setPalette(pal);
     form->addRow(labelWidget, editor);
     form->addRow(QString(), problem);
     form->setRowVisible(problem, false);
@@ -197,6 +194,11 @@ QWizardPage* NewTaskWizard::buildSourcePage()
     m_sourceSk = addLine(form, SourcePage, tr("&Secret key (SK):"), u"sourceSk"_s, true, [this] {
         return textProblem(m_sourceSk->text(), true, StartCredentials::maxKeyLength);
     });
+    // The pages' titles say whose keys and bucket a field is for; a screen
+    // reader names a field without its page, so the names say it.
+    m_sourceRegion->lineEdit()->setAccessibleName(tr("Source region"));
+    m_sourceAk->setAccessibleName(tr("Source access key (AK)"));
+    m_sourceSk->setAccessibleName(tr("Source secret key (SK)"));
     m_appId = addLine(form, SourcePage, tr("&APPID:"), u"appId"_s, false, [this] {
         const bool tencent = selectedCloud() == u"Tencent"_s;
         return tencent ? textProblem(m_appId->text(), true, SyncTaskSpec::maxAppIdLength)
@@ -206,6 +208,7 @@ QWizardPage* NewTaskWizard::buildSourcePage()
     m_sourceBucket = addCombo(form, SourcePage, tr("&Bucket:"), u"sourceBucket"_s, true, [this] {
         return textProblem(m_sourceBucket->currentText(), true, SyncTaskSpec::maxBucketLength);
     });
+    m_sourceBucket->lineEdit()->setAccessibleName(tr("Source bucket"));
     m_listSourceBuckets = new QPushButton(tr("&List Buckets"));
     m_listSourceBuckets->setObjectName(u"listSourceBuckets"_s);
     m_listSourceBuckets->setToolTip(tr("Ask the cloud which buckets these keys can read"));
@@ -327,6 +330,8 @@ QWizardPage* NewTaskWizard::buildDestinationPage()
         addLine(form, DestinationPage, tr("Secret ke&y (SK):"), u"destinationSk"_s, true, [this] {
             return textProblem(m_destinationSk->text(), true, StartCredentials::maxKeyLength);
         });
+    m_destinationAk->setAccessibleName(tr("Destination access key (AK)"));
+    m_destinationSk->setAccessibleName(tr("Destination secret key (SK)"));
     connect(m_useProfileKeys, &QCheckBox::toggled, this, [this](bool on) {
         m_destinationAk->setReadOnly(on);
         m_destinationSk->setReadOnly(on);
@@ -349,6 +354,7 @@ QWizardPage* NewTaskWizard::buildDestinationPage()
             return textProblem(m_destinationBucket->currentText(), true,
                                SyncTaskSpec::maxBucketLength);
         });
+    m_destinationBucket->lineEdit()->setAccessibleName(tr("Destination bucket"));
     m_listDestinationBuckets = new QPushButton(tr("&List Buckets"));
     m_listDestinationBuckets->setObjectName(u"listDestinationBuckets"_s);
     m_listDestinationBuckets->setToolTip(tr("Ask OBS which buckets these keys can write"));

@@ -5,6 +5,7 @@
 #include "ErrorBanner.h"
 #include "Icons.h"
 #include "InputRules.h"
+#include "ProblemLabel.h"
 #include "ProfileController.h"
 #include "Region.h"
 #include "SecretLineEdit.h"
@@ -204,12 +205,8 @@ void ProfileEditDialog::buildUi()
         adjustSize();
     });
 
-    m_problem = new QLabel;
+    m_problem = new ProblemLabel;
     m_problem->setObjectName(u"profileProblem"_s);
-    m_problem->setWordWrap(true);
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
-    m_problem->setPalette(problemPalette);
 
     m_test = new QPushButton(tr("&Test Connection"));
     m_test->setObjectName(u"testConnectionButton"_s);
@@ -223,6 +220,7 @@ void ProfileEditDialog::buildUi()
     m_progress->hide();
     m_testResult = new QLabel;
     m_testResult->setObjectName(u"testResult"_s);
+    m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* testRow = new QHBoxLayout;

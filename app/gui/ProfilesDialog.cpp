@@ -59,13 +59,18 @@ ProfilesDialog::ProfilesDialog(ProfileController* profiles, QWidget* parent)
     m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Region profiles"));
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new TwoLineDelegate(m_list));
+    auto* profileDelegate = new TwoLineDelegate(m_list);
+    profileDelegate->setElideToView(true);
+    m_list->setItemDelegate(profileDelegate);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setIconSize(QSize(16, 16));
     m_list->setMinimumWidth(300);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProfilesDialog::updateButtons);
-    connect(m_list, &QListView::doubleClicked, this, &ProfilesDialog::editProfile);
+    // Enter as well as a double click, as in every list of things to open.
+    connect(m_list, &QListView::activated, this, &ProfilesDialog::editProfile);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProfilesDialog::updateButtons);
 
     connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);

@@ -22,6 +22,10 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
                         | Qt::ImhNoAutoUppercase);
     m_reveal->setCheckable(true);
     m_reveal->setObjectName(u"revealAction"_s);
+    // The button in the field takes no focus: from the keyboard it is this
+    // shortcut, heard only by the field that has the focus.
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_reveal->setShortcutContext(Qt::WidgetShortcut);
     addAction(m_reveal, QLineEdit::TrailingPosition);
     connect(m_reveal, &QAction::toggled, this, &SecretLineEdit::setRevealed);
     updateRevealAction();
@@ -46,12 +50,28 @@ void SecretLineEdit::setRevealed(bool revealed)
     updateRevealAction();
 }
 
+void SecretLineEdit::showEvent(QShowEvent* event)
+{
+    // The field's accessible name is given after construction; by now it is
+    // there to tell this field's button from the next one's.
+    updateRevealAction();
+    QLineEdit::showEvent(event);
+}
+
 void SecretLineEdit::updateRevealAction()
 {
     const bool revealed = isRevealed();
+    const QString field = accessibleName();
     m_reveal->setIcon(Icons::action(revealed ? u"hide"_s : u"show"_s));
-    m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
-    m_reveal->setToolTip(revealed ? tr("Hide the text") : tr("Show the text"));
+    if (field.isEmpty()) {
+        m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
+    } else {
+        m_reveal->setText(revealed ? tr("Hide %1", "a secret field's name").arg(field)
+                                   : tr("Show %1", "a secret field's name").arg(field));
+    }
+    const QString shortcut = m_reveal->shortcut().toString(QKeySequence::NativeText);
+    m_reveal->setToolTip(revealed ? tr("Hide the text (%1)").arg(shortcut)
+                                  : tr("Show the text (%1)").arg(shortcut));
 }
 
 bool SecretLineEdit::overwrite(QLineEdit* edit)

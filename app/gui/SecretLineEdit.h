@@ -31,6 +31,9 @@ public:
     // widget is the only holder of its buffer. True when it did.
     static bool overwrite(QLineEdit* edit);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateRevealAction();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatisticsChartView.h"
 
+#include "ReadableColor.h"
 #include "StatisticsTableModel.h"
 
 #include <QChart>
@@ -80,7 +81,6 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
 {
     setObjectName(u"statisticsChart"_s);
     setAccessibleName(tr("Statistics chart"));
-    setAccessibleDescription(tr("Show the statistics as a table to read every figure."));
     m_message->setObjectName(u"statisticsMessage"_s);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -105,7 +105,7 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
     for (StatisticType type : allStatisticTypes) {
         auto* line = new QLineSeries(m_chart);
         line->setName(StatisticsTableModel::title(type));
-        QPen pen(seriesColors[slot(type)]);
+        QPen pen;
         pen.setWidthF(2.0);
         if (type == StatisticType::Size) {
             pen.setStyle(Qt::DashLine);
@@ -136,6 +136,9 @@ StatisticsChartView::StatisticsChartView(QWidget* parent)
     m_chart->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     m_view->setMinimumSize(280, 200);
     m_view->setFrameShape(QFrame::NoFrame);
+    // Tab reaches the chart, and a screen reader then reads its summary.
+    m_view->setAccessibleName(accessibleName());
+    m_view->viewport()->setAccessibleName(accessibleName());
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
 
@@ -201,6 +204,11 @@ void StatisticsChartView::setStatistics(const SyncTaskStatistics& statistics,
         : step == hourMs                                                  ? tr("hourly")
                                                                           : statistics.granularity;
     m_chart->setTitle(granularity.isEmpty() ? period : tr("%1, %2").arg(period, granularity));
+    m_summary = summaryText();
+    const QString description =
+        m_summary + u'\n' + tr("Show the statistics as a table to read every figure.");
+    setAccessibleDescription(description);
+    m_view->setAccessibleDescription(description);
 
     const qint64 spanMs = range.from.msecsTo(range.to);
     const QString time = QLocale().timeFormat(QLocale::ShortFormat);
@@ -256,14 +264,27 @@ void StatisticsChartView::updateValueAxes()
 
 void StatisticsChartView::setSeriesVisible(StatisticType type, bool visible)
 {
+    series(type)->setVisible(visible);
+    applySeriesColor(type);
+    updateValueAxes();
+}
+
+void StatisticsChartView::applySeriesColor(StatisticType type)
+{
     QLineSeries* line = series(type);
-    line->setVisible(visible);
+    // Lines need 3:1 against the plot's background to be seen (WCAG 1.4.11):
+    // the blue and red that read well on white are too dark on a dark theme.
+    const QColor color = ReadableColor::on(
+        seriesColors[slot(type)], palette().color(QPalette::Base), ReadableColor::graphicsContrast);
+    QPen pen = line->pen();
+    pen.setColor(color);
+    line->setPen(pen);
     for (QLegendMarker* marker : m_chart->legend()->markers(line)) {
         // Qt hides the entry with its series; it stays, as the way back.
         marker->setVisible(line->count() > 0);
         QColor label = palette().color(QPalette::Text);
-        QColor brush = seriesColors[slot(type)];
-        if (!visible) {
+        QColor brush = color;
+        if (!line->isVisible()) {
             label.setAlphaF(0.4f);
             brush.setAlphaF(0.25f);
         }
@@ -271,7 +292,11 @@ void StatisticsChartView::setSeriesVisible(StatisticType type, bool visible)
         marker->setBrush(brush);
         marker->setPen(QPen(brush));
     }
-    updateValueAxes();
+}
+
+QColor StatisticsChartView::seriesColor(StatisticType type) const
+{
+    return series(type)->pen().color();
 }
 
 bool StatisticsChartView::isSeriesVisible(StatisticType type) const
@@ -319,8 +344,45 @@ QString StatisticsChartView::pointText(qint64 timeMs) const
     return text;
 }
 
+QString StatisticsChartView::summaryText() const
+{
+    // What a glance at the lines tells: the title, then for each series its
+    // total and its highest point with when it was.
+    QStringList sentences {m_chart->title()};
+    for (StatisticType type : allStatisticTypes) {
+        const StatisticSeries* found = m_statistics.find(type);
+        if (!found || found->points.isEmpty()) {
+            continue;
+        }
+        qint64 total = 0;
+        const StatisticPoint* highest = &found->points.first();
+        for (const StatisticPoint& point : found->points) {
+            total += point.value;
+            if (point.value > highest->value) {
+                highest = &point;
+            }
+        }
+        const auto amount = [type](qint64 value) {
+            return type == StatisticType::Size ? QLocale().formattedDataSize(value)
+                                               : QLocale().toString(value);
+        };
+        const QString when = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(highest->timeMs).toLocalTime(), QLocale::ShortFormat);
+        sentences.append(
+            tr("%1: %2 in all, at most %3 at %4.", "series: total, peak, its time")
+                .arg(series(type)->name(), amount(total), amount(highest->value), when));
+    }
+    return sentences.join(u' ');
+}
+
+QString StatisticsChartView::summary() const
+{
+    return isShowingChart() ? m_summary : QString();
+}
+
 void StatisticsChartView::showMessage(const QString& message)
 {
+    setAccessibleDescription(message);
     m_message->setText(message);
     m_stack->setCurrentWidget(m_message);
 }
@@ -402,6 +464,9 @@ void StatisticsChartView::applyPalette()
         axis->setLinePenColor(grid);
     }
     m_sizeAxis->setGridLineVisible(false);
+    for (StatisticType type : allStatisticTypes) {
+        applySeriesColor(type);
+    }
 }
 
 } // namespace OmsSync::Gui

@@ -46,6 +46,10 @@ public:
     QString message() const;
     // "Last 7 days, hourly": the chart's title.
     QString title() const;
+    // The title, then each series' total and highest point: what a screen
+    // reader announces as the chart's description. Empty without a chart.
+    QString summary() const;
+    QColor seriesColor(StatisticType type) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -53,6 +57,8 @@ protected:
 
 private:
     void applyPalette();
+    void applySeriesColor(StatisticType type);
+    QString summaryText() const;
     void updateValueAxes();
     QLineSeries* series(StatisticType type) const;
 
@@ -66,6 +72,7 @@ private:
     std::array<QLineSeries*, allStatisticTypes.size()> m_series {};
     SyncTaskStatistics m_statistics;
     QList<StatisticsRow> m_rows;
+    QString m_summary;
     qint64 m_sizeUnit = 1; // bytes per unit of the size axis
 };
 

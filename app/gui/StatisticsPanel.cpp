@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "Icons.h"
 #include "MessageBox.h"
+#include "ProblemLabel.h"
 #include "StatisticsChartView.h"
 #include "StatisticsExport.h"
 #include "StatisticsTableModel.h"
@@ -54,7 +55,7 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     , m_fromEdit(new QDateTimeEdit(m_customRow))
     , m_toEdit(new QDateTimeEdit(m_customRow))
     , m_showButton(new QPushButton(tr("Show"), m_customRow))
-    , m_rangeError(new QLabel(this))
+    , m_rangeError(new ProblemLabel(this))
     , m_tableToggle(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
     , m_views(new QStackedWidget(this))
@@ -128,11 +129,6 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     m_customRow->hide();
 
     m_rangeError->setObjectName(u"statisticsRangeError"_s);
-    m_rangeError->setWordWrap(true);
-    m_rangeError->setForegroundRole(QPalette::BrightText);
-    QPalette errorPalette = m_rangeError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_rangeError->setPalette(errorPalette);
     m_rangeError->hide();
 
     m_table->setObjectName(u"statisticsTable"_s);

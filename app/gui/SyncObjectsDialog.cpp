@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "OmsClient.h"
 #include "OmsJob.h"
+#include "ProblemLabel.h"
 #include "ProfileController.h"
 #include "ProfileSession.h"
 
@@ -64,12 +65,8 @@ SyncObjectsDialog::SyncObjectsDialog(ProfileController* profiles, const QUuid& p
 
     m_count = new QLabel;
     m_count->setObjectName(u"keyCount"_s);
-    m_problem = new QLabel;
+    m_problem = new ProblemLabel;
     m_problem->setObjectName(u"keysProblem"_s);
-    m_problem->setWordWrap(true);
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
-    m_problem->setPalette(problemPalette);
 
     m_results = new QTreeWidget;
     m_results->setObjectName(u"callResults"_s);

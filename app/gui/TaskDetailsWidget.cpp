@@ -107,6 +107,9 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The fields inside take the focus, and the area scrolls to them; a stop
+    // on the area itself would be one more Tab press announcing nothing.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setMinimumWidth(300);
 
     m_splitter->setObjectName(u"detailsSplitter"_s);
@@ -228,6 +231,7 @@ void TaskDetailsWidget::setTask(const std::optional<SyncTask>& task)
     const int side = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_statusIcon->setPixmap(
         Icons::taskStatus(task->status).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_statusIcon->setAccessibleName(DisplayText::taskStatus(*task));
     m_title->setText(task->displayName());
 
     setField(u"id"_s, task->id);

@@ -2,6 +2,7 @@
 #include "TaskTableModel.h"
 
 #include "DisplayText.h"
+#include "FontCoverage.h"
 #include "Icons.h"
 #include "TwoLineDelegate.h"
 
@@ -43,6 +44,9 @@ void TaskTableModel::setTasks(const QList<SyncTask>& tasks, const QUuid& profile
     incoming.reserve(tasks.size());
     for (const SyncTask& task : tasks) {
         incoming.insert(task.id, &task);
+        for (const QString* shown : {&task.description, &task.srcBucket, &task.dstBucket}) {
+            FontCoverage::check(*shown);
+        }
     }
     // One pass over the rows: the profile's rows that stay are updated in
     // place, those that are gone removed from the bottom (so the indexes

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TwoLineDelegate.h"
 
+#include "ReadableColor.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -59,8 +61,13 @@ void TwoLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         !selected && foreground.canConvert<QBrush>()) {
         color = foreground.value<QBrush>().color();
     }
-    QColor quiet = color;
-    quiet.setAlphaF(0.68f);
+    // The second line is quieter, never below the 4.5:1 that text needs on
+    // the row's background, whatever the theme.
+    const QColor background = selected ? opt.palette.color(group, QPalette::Highlight)
+        : opt.features.testFlag(QStyleOptionViewItem::Alternate)
+        ? opt.palette.color(group, QPalette::AlternateBase)
+        : opt.palette.color(group, QPalette::Base);
+    const QColor quiet = ReadableColor::on(ReadableColor::mix(color, background, 0.32), background);
 
     const QFont small = secondaryFont(opt.font);
     const QFontMetrics primaryMetrics(opt.font);
@@ -96,7 +103,10 @@ QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     const int twoLines =
         primaryMetrics.height() + lineSpacing + secondaryMetrics.height() + 2 * verticalMargin;
     size.setHeight(std::max(size.height(), twoLines));
-    if (!secondary.isEmpty()) {
+    if (m_elideToView) {
+        // A list view paints each row across its whole viewport anyway.
+        size.setWidth(0);
+    } else if (!secondary.isEmpty()) {
         const int extra = secondaryMetrics.horizontalAdvance(secondary)
             - primaryMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString());
         if (extra > 0) {

@@ -18,12 +18,18 @@ public:
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // In a list beside other panes the lines are elided to the list's width
+    // rather than widening it: the list never scrolls sideways.
+    void setElideToView(bool elide) { m_elideToView = elide; }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     static QFont secondaryFont(const QFont& primary);
+
+    bool m_elideToView = false;
 };
 
 } // namespace OmsSync::Gui

@@ -2,6 +2,7 @@
 #include "CredentialsDialog.h"
 #include "ErrorBanner.h"
 #include "GuiTest.h"
+#include "ReadableColor.h"
 #include "SecretLineEdit.h"
 
 #include <QAction>
@@ -90,6 +91,49 @@ private Q_SLOTS:
             QCOMPARE(secret->echoMode(), QLineEdit::Password);
         }
         QCOMPARE(field(dialog, "sourceAk")->echoMode(), QLineEdit::Normal);
+    }
+
+    void namesEveryKeyFieldApartForScreenReaders()
+    {
+        CredentialsDialog dialog(cdnTask(), passwordProfile());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QHash<QString, QString> expected {
+            {u"sourceAk"_s, u"Source access key (AK)"_s},
+            {u"sourceSk"_s, u"Source secret key (SK)"_s},
+            {u"cdnKey"_s, u"Source CDN key"_s},
+            {u"destinationAk"_s, u"Destination access key (AK)"_s},
+            {u"destinationSk"_s, u"Destination secret key (SK)"_s}};
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QCOMPARE(field(dialog, qPrintable(it.key()))->accessibleName(), it.value());
+        }
+        // Each field's show button says which field it shows, and the
+        // shortcut works from the field that has the focus only.
+        auto* sourceSk = qobject_cast<SecretLineEdit*>(field(dialog, "sourceSk"));
+        auto* destinationSk = qobject_cast<SecretLineEdit*>(field(dialog, "destinationSk"));
+        QCOMPARE(sourceSk->revealAction()->text(), u"Show Source secret key (SK)"_s);
+        QCOMPARE(destinationSk->revealAction()->text(), u"Show Destination secret key (SK)"_s);
+        destinationSk->setFocus();
+        QTRY_VERIFY(destinationSk->hasFocus());
+        QTest::keyClick(destinationSk, Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(destinationSk->echoMode(), QLineEdit::Normal);
+        QCOMPARE(sourceSk->echoMode(), QLineEdit::Password);
+        QCOMPARE(destinationSk->revealAction()->text(), u"Hide Destination secret key (SK)"_s);
+    }
+
+    void showsProblemsReadablyOnADarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        CredentialsDialog dialog(cdnTask(), passwordProfile());
+        dialog.setPalette(dark);
+        auto* problem = dialog.findChild<QLabel*>(u"sourceAkProblem"_s);
+        const QColor text = problem->palette().color(QPalette::WindowText);
+        const QColor background = problem->palette().color(QPalette::Window);
+        QCOMPARE(background, QColor(0x24, 0x24, 0x24));
+        QVERIFY2(ReadableColor::contrastRatio(text, background) >= 4.5,
+                 qPrintable(text.name()));
     }
 
     void offersTheCdnKeyOnlyForCdnTasks()

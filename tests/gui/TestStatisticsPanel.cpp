@@ -2,6 +2,7 @@
 #include "Csv.h"
 #include "FileDialog.h"
 #include "GuiTest.h"
+#include "ReadableColor.h"
 #include "StatisticsChartView.h"
 #include "StatisticsPanel.h"
 #include "StatisticsTableModel.h"
@@ -98,6 +99,58 @@ private Q_SLOTS:
         panel.showMessage(u"The statistics could not be loaded."_s);
         QVERIFY(!panel.isShowingTable());
         QCOMPARE(panel.chart()->message(), u"The statistics could not be loaded."_s);
+    }
+
+    void theChartSummarizesItselfForScreenReaders()
+    {
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        const StatisticsChartView* chart = panel.chart();
+        const QString summary = chart->summary();
+        QVERIFY2(summary.startsWith(chart->title()), qPrintable(summary));
+        const SyncTaskStatistics statistics = twelvePoints();
+        const StatisticSeries* requests = statistics.find(StatisticType::Request);
+        qint64 total = 0;
+        for (const StatisticPoint& point : requests->points) {
+            total += point.value;
+        }
+        // The highest request count is the last point's.
+        const QString expected =
+            u"Requests: %1 in all, at most %2 at %3."_s.arg(
+                QLocale().toString(total), QLocale().toString(requests->points.last().value),
+                QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(requests->points.last().timeMs).toLocalTime(),
+                    QLocale::ShortFormat));
+        QVERIFY2(summary.contains(expected), qPrintable(summary + u" lacks "_s + expected));
+        QVERIFY2(summary.contains(u"Synchronized bytes: "_s), qPrintable(summary));
+        QVERIFY(chart->accessibleDescription().startsWith(summary));
+        // The view itself, where Tab lands, carries it too.
+        const auto* view = chart->findChild<QChartView*>();
+        QCOMPARE(view->accessibleName(), chart->accessibleName());
+        QVERIFY(view->accessibleDescription().startsWith(summary));
+
+        panel.showMessage(u"The statistics could not be loaded."_s);
+        QVERIFY(chart->summary().isEmpty());
+        QCOMPARE(chart->accessibleDescription(), u"The statistics could not be loaded."_s);
+    }
+
+    void theLinesStayVisibleOnADarkPalette()
+    {
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        for (const QColor& base : {QColor(Qt::white), QColor(0x1e, 0x1e, 0x1e), QColor(Qt::black)}) {
+            QPalette palette = panel.palette();
+            palette.setColor(QPalette::Base, base);
+            palette.setColor(QPalette::Text, base.lightness() > 128 ? Qt::black : Qt::white);
+            panel.setPalette(palette);
+            for (StatisticType type : allStatisticTypes) {
+                const QColor line = panel.chart()->seriesColor(type);
+                QVERIFY2(ReadableColor::contrastRatio(line, base) >= 3.0,
+                         qPrintable(line.name() + u" on "_s + base.name()));
+            }
+        }
     }
 
     void hoveringAPointShowsItsExactTimeAndValues()

@@ -44,6 +44,13 @@ done
 # Versioned as dpkg-shlibdeps does it, not a hand-written list.
 grep -q -E 'libc6 \(>= [0-9.]+\)' <<<"$depends" || die "libc6 in Depends is not versioned: $depends"
 
+step "Recommends: a keychain and a font for Chinese names"
+recommends=$(field Recommends)
+printf '%s\n' "$recommends"
+grep -q -E '(^|, )gnome-keyring( |,|$)' <<<"$recommends" || die "Recommends lacks gnome-keyring: $recommends"
+grep -q -E '(^|, )fonts-noto-cjk \| fonts-wqy-microhei' <<<"$recommends" \
+    || die "Recommends lacks a CJK font with its alternatives: $recommends"
+
 step "dpkg-deb -c: the files, their owner and mode"
 dpkg-deb -c "$deb" | tee "$work/contents.txt"
 # "-rwxr-xr-x root/root 12345 2026-11-28 08:00 ./usr/bin/oms-sync"
