@@ -1397,10 +1397,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <translation>访问密钥（AK）(&amp;A)：</translation>
     </message>
     <message>
-        <source>Secret key (&amp;SK):</source>
-        <translation>私有访问密钥（SK）(&amp;S)：</translation>
-    </message>
-    <message>
         <source>C&amp;DN key:</source>
         <translation>CDN 鉴权密钥(&amp;D)：</translation>
     </message>
@@ -1515,6 +1511,10 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Destination secret key (SK)</source>
         <translation>目的端私有访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +1813,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Load the tasks again (F5)</source>
         <translation>重新加载任务（F5）</translation>
-    </message>
-    <message>
-        <source>&amp;Forget Remembered Keys</source>
-        <translation>忘记已记住的密钥(&amp;F)</translation>
     </message>
     <message>
         <source>Remove the keys remembered for the selected task from the keychain</source>
@@ -2146,10 +2142,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <translation>已创建“%1”；OMS 正在启动它。</translation>
     </message>
     <message>
-        <source>Copy as &amp;Table</source>
-        <translation>复制为表格(&amp;T)</translation>
-    </message>
-    <message>
         <source>Copy the selected tasks as rows that paste into a spreadsheet</source>
         <translation>将所选任务复制为可粘贴到电子表格中的行</translation>
     </message>
@@ -2204,6 +2196,14 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Forget Remembered &amp;Keys</source>
+        <translation>忘记已记住的密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as Table</source>
+        <translation>复制为表格(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2278,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
     <message>
         <source>Tencent Cloud&apos;s APPID, the number at the end of its bucket names.</source>
         <translation>腾讯云的 APPID，即其桶名末尾的数字。</translation>
-    </message>
-    <message>
-        <source>&amp;Bucket:</source>
-        <translation>桶(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;List Buckets</source>
@@ -2637,6 +2633,10 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>Destination bucket</source>
         <translation>目的端桶</translation>
     </message>
+    <message>
+        <source>Bucke&amp;t:</source>
+        <translation>桶(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::NotificationPolicy</name>
@@ -2791,10 +2791,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <translation>私有访问密钥（SK）(&amp;E)：</translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
-        <translation>令牌(&amp;T)：</translation>
-    </message>
-    <message>
         <source>An IAM token from another tool. It expires after 24 hours at the latest; paste a new one then.</source>
         <translation>从其他工具获取的 IAM 令牌，最长 24 小时后过期，届时请粘贴新令牌。</translation>
     </message>
@@ -2940,6 +2936,10 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>令牌(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::ProfileListModel</name>
@@ -3023,8 +3023,8 @@ Sign-in: %4, %5
         <translation>忘记密钥(&amp;F)…</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
@@ -3417,8 +3417,8 @@ Sign-in: %4, %5
         <translation>自定义范围…</translation>
     </message>
     <message>
-        <source>Show as &amp;Table</source>
-        <translation>以表格显示(&amp;T)</translation>
+        <source>Show as Ta&amp;ble</source>
+        <translation>以表格显示(&amp;B)</translation>
     </message>
     <message>
         <source>The same figures as a table, to read or copy exact values</source>
@@ -3433,12 +3433,12 @@ Sign-in: %4, %5
         <translation>将此时间范围的数据保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>到(&amp;T)：</translation>
+        <source>T&amp;o:</source>
+        <translation>到(&amp;O)：</translation>
     </message>
     <message>
         <source>Range from</source>

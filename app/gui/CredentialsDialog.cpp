@@ -91,7 +91,7 @@ void CredentialsDialog::buildUi(const Profile& profile)
     // own name says it.
     addKeyField(m_sourceForm, Field::SourceAk, tr("Access key (&AK):"),
                 tr("Source access key (AK)"), u"sourceAk"_s, false);
-    addKeyField(m_sourceForm, Field::SourceSk, tr("Secret key (&SK):"),
+    addKeyField(m_sourceForm, Field::SourceSk, tr("Secre&t key (SK):"),
                 tr("Source secret key (SK)"), u"sourceSk"_s, true);
     if (m_task.sourceCdn) {
         QLineEdit* cdn = addKeyField(m_sourceForm, Field::CdnKey, tr("C&DN key:"),

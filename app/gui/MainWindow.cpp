@@ -282,7 +282,7 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Load the tasks again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_forgetKeysAction = make(tr("&Forget Remembered Keys"), u"key"_s, u"forgetKeysAction"_s);
+    m_forgetKeysAction = make(tr("Forget Remembered &Keys"), u"key"_s, u"forgetKeysAction"_s);
     m_forgetKeysAction->setToolTip(
         tr("Remove the keys remembered for the selected task from the keychain"));
     connect(m_forgetKeysAction, &QAction::triggered, this, &MainWindow::forgetSelectedKeys);
@@ -292,7 +292,7 @@ void MainWindow::createActions()
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
 
-    m_copyRowsAction = make(tr("Copy as &Table"), u"copy"_s, u"copyRowsAction"_s);
+    m_copyRowsAction = make(tr("Copy &as Table"), u"copy"_s, u"copyRowsAction"_s);
     m_copyRowsAction->setToolTip(
         tr("Copy the selected tasks as rows that paste into a spreadsheet"));
     m_copyRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

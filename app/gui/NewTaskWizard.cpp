@@ -205,7 +205,7 @@ QWizardPage* NewTaskWizard::buildSourcePage()
                        : QString();
     });
     m_appId->setToolTip(tr("Tencent Cloud's APPID, the number at the end of its bucket names."));
-    m_sourceBucket = addCombo(form, SourcePage, tr("&Bucket:"), u"sourceBucket"_s, true, [this] {
+    m_sourceBucket = addCombo(form, SourcePage, tr("Bucke&t:"), u"sourceBucket"_s, true, [this] {
         return textProblem(m_sourceBucket->currentText(), true, SyncTaskSpec::maxBucketLength);
     });
     m_sourceBucket->lineEdit()->setAccessibleName(tr("Source bucket"));
@@ -350,7 +350,7 @@ QWizardPage* NewTaskWizard::buildDestinationPage()
                                    });
     });
     m_destinationBucket =
-        addCombo(form, DestinationPage, tr("&Bucket:"), u"destinationBucket"_s, true, [this] {
+        addCombo(form, DestinationPage, tr("Bucke&t:"), u"destinationBucket"_s, true, [this] {
             return textProblem(m_destinationBucket->currentText(), true,
                                SyncTaskSpec::maxBucketLength);
         });

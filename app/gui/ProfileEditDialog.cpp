@@ -135,7 +135,7 @@ void ProfileEditDialog::buildUi()
         m_token = new SecretLineEdit;
         m_token->setObjectName(u"token"_s);
         m_token->setMaxLength(16384);
-        pageForm->addRow(tr("&Token:"), m_token);
+        pageForm->addRow(tr("To&ken:"), m_token);
         pageForm->addRow(QString(),
                          hintLabel(tr("An IAM token from another tool. It expires after 24 hours "
                                       "at the latest; paste a new one then.")));

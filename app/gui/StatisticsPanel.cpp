@@ -77,7 +77,7 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     connect(m_rangeBox, &QComboBox::activated, this, &StatisticsPanel::onPresetChosen);
 
     m_tableToggle->setObjectName(u"statisticsTableToggle"_s);
-    m_tableToggle->setText(tr("Show as &Table"));
+    m_tableToggle->setText(tr("Show as Ta&ble"));
     m_tableToggle->setToolTip(tr("The same figures as a table, to read or copy exact values"));
     m_tableToggle->setCheckable(true);
     m_tableToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -109,9 +109,9 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     m_fromEdit->setDateTime(now.addDays(-7));
     m_toEdit->setObjectName(u"statisticsTo"_s);
     m_toEdit->setDateTime(now);
-    auto* fromLabel = new QLabel(tr("&From:"), m_customRow);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), m_customRow);
     fromLabel->setBuddy(m_fromEdit);
-    auto* toLabel = new QLabel(tr("&To:"), m_customRow);
+    auto* toLabel = new QLabel(tr("T&o:"), m_customRow);
     toLabel->setBuddy(m_toEdit);
     m_fromEdit->setAccessibleName(tr("Range from"));
     m_toEdit->setAccessibleName(tr("Range to"));

@@ -4,10 +4,19 @@
 #include "CallPolicy.h"
 #include "SyncTask.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QGroupBox>
+#include <QHash>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 #include <QWidget>
 
@@ -54,4 +63,68 @@ inline CallPolicy quickPolicy()
     return policy;
 }
 
+// The Alt+letter keys that two controls of `window` answer to at once, as
+// "Alt+T: Show as &Table, &Task". Qt then only moves the focus between them
+// instead of acting, a trap for the keyboard. Counts what is shown now
+// (buttons, labels with a buddy, group boxes, the menu bar); each menu of
+// the menu bar is a window of its own for this.
+inline QStringList mnemonicClashes(const QWidget* window)
+{
+    QStringList clashes;
+    const auto check = [&clashes](const QList<std::pair<QString, const QObject*>>& texts) {
+        QHash<QKeySequence, QStringList> byKey;
+        for (const auto& [text, owner] : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty()) {
+                byKey[key].append(text);
+            }
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1) {
+                clashes.append(it.key().toString() + u": "_s + it.value().join(u", "_s));
+            }
+        }
+    };
+    QList<std::pair<QString, const QObject*>> texts;
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (const QWidget* widget : widgets) {
+        if (widget->window() != window || !widget->isVisibleTo(window)
+            || !widget->isEnabled()) {
+            continue;
+        }
+        if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            texts.append({button->text(), button});
+        } else if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy()) {
+            texts.append({label->text(), label});
+        } else if (const auto* group = qobject_cast<const QGroupBox*>(widget)) {
+            texts.append({group->title(), group});
+        }
+    }
+    if (const auto* main = qobject_cast<const QMainWindow*>(window); main && main->menuWidget()) {
+        const QList<QAction*> menus = main->menuBar()->actions();
+        for (const QAction* menu : menus) {
+            texts.append({menu->text(), menu});
+            if (menu->menu()) {
+                QList<std::pair<QString, const QObject*>> items;
+                const QList<QAction*> actions = menu->menu()->actions();
+                for (const QAction* item : actions) {
+                    if (item->isVisible() && !item->isSeparator()) {
+                        items.append({item->text(), item});
+                    }
+                }
+                check(items);
+            }
+        }
+    }
+    check(texts);
+    return clashes;
+}
+
 } // namespace OmsSync::Gui::Test
+
+// Fails the running test when two controls of `window` share an Alt key.
+#define OMS_VERIFY_NO_MNEMONIC_CLASH(window)                                                      \
+    do {                                                                                           \
+        const QStringList clashes = OmsSync::Gui::Test::mnemonicClashes(window);                  \
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));             \
+    } while (false)

@@ -119,6 +119,7 @@ private Q_SLOTS:
         QCOMPARE(destinationSk->echoMode(), QLineEdit::Normal);
         QCOMPARE(sourceSk->echoMode(), QLineEdit::Password);
         QCOMPARE(destinationSk->revealAction()->text(), u"Hide Destination secret key (SK)"_s);
+        OMS_VERIFY_NO_MNEMONIC_CLASH(&dialog);
     }
 
     void showsProblemsReadablyOnADarkPalette()

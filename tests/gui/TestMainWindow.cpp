@@ -11,6 +11,7 @@
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
+#include "Translations.h"
 #include "WatchController.h"
 
 #include <QAction>
@@ -20,9 +21,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -163,6 +166,44 @@ private Q_SLOTS:
         window.taskModel()->updateTask(makeTask(u"p1"_s, SyncTaskStatus::Synchronizing));
         QVERIFY(!window.startAction()->isEnabled());
         QVERIFY(window.stopAction()->isEnabled());
+    }
+
+    void hasNoTwoControlsOnOneAltKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Chinese") << u"zh_CN"_s;
+    }
+
+    void hasNoTwoControlsOnOneAltKey()
+    {
+        QFETCH(QString, language);
+        const QLocale before;
+        if (language != u"en"_s) {
+            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+        }
+        const auto restore = qScopeGuard([before] {
+            const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+            for (QTranslator* translator : translators) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(before);
+        });
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        MainWindow window(f.controller.get(), &f.settings);
+        window.taskModel()->setTasks({makeTask(u"p1"_s, SyncTaskStatus::Stopped),
+                                      makeTask(u"r1"_s, SyncTaskStatus::Synchronizing)});
+        select(window, {u"p1"_s});
+        // With a task's details and a range of one's own shown, every
+        // control of the window is there.
+        auto* range = window.findChild<QComboBox*>(u"statisticsRange"_s);
+        QVERIFY(range);
+        range->setCurrentIndex(range->count() - 1);
+        Q_EMIT range->activated(range->count() - 1);
+        const QStringList clashes = Test::mnemonicClashes(&window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void refreshesWithF5()

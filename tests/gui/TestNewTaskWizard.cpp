@@ -278,10 +278,12 @@ private Q_SLOTS:
         QVERIFY2(buckets->findText(bucket) >= 0,
                  qPrintable(child<QLabel>(w.get(), u"sourceBucketsNote"_s)->text()));
         buckets->setEditText(bucket);
+        OMS_VERIFY_NO_MNEMONIC_CLASH(w.get());
         w->next();
         QCOMPARE(w->currentId(), int(NewTaskWizard::CdnPage));
         if (cdn) {
             child<QCheckBox>(w.get(), u"useCdn"_s)->setChecked(true);
+            OMS_VERIFY_NO_MNEMONIC_CLASH(w.get());
             QVERIFY(!w->currentPage()->isComplete()); // the domain is required now
             type(w.get(), u"cdnDomain"_s, u"cdn.video.example.com"_s);
             choose(w.get(), u"cdnAuthType"_s, u"QINIU_PRIVATE_AUTHENTICATION"_s);
@@ -297,9 +299,12 @@ private Q_SLOTS:
         w->next();
         fillDestination(w.get(), u"video-mirror"_s);
         choose(w.get(), u"storageClass"_s, u"IA"_s);
+        OMS_VERIFY_NO_MNEMONIC_CLASH(w.get());
         w->next();
         type(w.get(), u"description"_s, u"From "_s + cloudType);
+        OMS_VERIFY_NO_MNEMONIC_CLASH(w.get());
         toSummary(w.get());
+        OMS_VERIFY_NO_MNEMONIC_CLASH(w.get());
         const QString summary = child<QLabel>(w.get(), u"summary"_s)->text();
         QVERIFY2(summary.contains(bucket), qPrintable(summary));
         // No secret on the summary.

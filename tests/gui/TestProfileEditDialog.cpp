@@ -213,6 +213,20 @@ private Q_SLOTS:
         QVERIFY(!switching.check().isError());
     }
 
+    void hasNoTwoControlsOnOneAltKeyWhateverTheSignIn()
+    {
+        Fixture f;
+        ProfileEditDialog dialog(f.controller.get(), Profile {});
+        auto* method = child<QComboBox>(dialog, "authMethod");
+        // The advanced part open: its fields count too.
+        dialog.findChild<QToolButton*>(u"advancedToggle"_s)->setChecked(true);
+        child(dialog, "proxy")->setText(u"http://user@proxy.example:3128"_s);
+        for (int index = 0; index < method->count(); ++index) {
+            method->setCurrentIndex(index);
+            OMS_VERIFY_NO_MNEMONIC_CLASH(&dialog);
+        }
+    }
+
     void offersAProxyPasswordOnlyForAProxyUser()
     {
         Fixture f;
