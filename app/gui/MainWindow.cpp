@@ -480,6 +480,16 @@ QWidget* MainWindow::createContent()
     m_profileView->addAction(m_addProfileAction);
     connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onProfileSelected);
+    // A screen reader (or any assistive technology) selects a row through
+    // the list's accessible interface, which moves the selection and not the
+    // current row: the current row follows, so the choice takes effect.
+    connect(m_profileView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList chosen = m_profileView->selectionModel()->selectedRows();
+        if (chosen.size() == 1 && chosen.constFirst() != m_profileView->currentIndex()) {
+            m_profileView->selectionModel()->setCurrentIndex(chosen.constFirst(),
+                                                             QItemSelectionModel::NoUpdate);
+        }
+    });
 
     auto* profilesLabel = new QLabel(tr("&Profiles"));
     profilesLabel->setBuddy(m_profileView);

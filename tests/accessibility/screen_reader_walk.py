@@ -430,12 +430,20 @@ class Walk:
         table = find(main, Atspi.Role.TREE, self.tr("Sync tasks"))
         profile_column = self.tr("Profile")
 
-        def shows_profiles():
+        def rows_of_every_profile():
             grid = table.get_table_iface()
-            headers = [grid.get_column_header(c) for c in range(grid.get_n_columns())]
-            return profile_column in [h.get_name() for h in headers if h is not None]
+            for column in range(grid.get_n_columns()):
+                header = grid.get_column_header(column)
+                if header is None or header.get_name() != profile_column:
+                    continue
+                cells = [grid.get_accessible_at(row, column) for row in range(grid.get_n_rows())]
+                # The overview's own column, shown, with the tasks of both
+                # demo profiles in it.
+                shown = [cell for cell in cells if cell is not None and showing(cell)]
+                return len({cell.get_name() for cell in shown}) >= 2
+            return False
 
-        wait_until(f"the “{profile_column}” column of the overview", shows_profiles)
+        wait_until("the tasks of every profile in the overview", rows_of_every_profile)
         check_window(main, f"{main.get_name()} (overview)")
         self.shot("overview")
 

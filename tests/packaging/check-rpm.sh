@@ -29,10 +29,6 @@ query -i
 [ "$(query --qf '%{VERSION}')" = "$version" ] || die "Version is '$(query --qf '%{VERSION}')', not $version"
 [ "$(query --qf '%{ARCH}')" = "$(uname -m)" ] || die "Arch is '$(query --qf '%{ARCH}')'"
 
-step "rpm --suggests: a font for Chinese names"
-query --suggests | tee "$work/suggests.txt"
-grep -q 'google-noto-sans-cjk-fonts' "$work/suggests.txt" || die "no CJK font is suggested"
-
 step "rpm -qlp"
 query -l | tee "$work/list.txt"
 # Files and directories apart: the mode says which.
