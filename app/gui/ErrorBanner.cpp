@@ -46,7 +46,6 @@ QAccessibleInterface* alertAccessible(const QString& className, QObject* object)
     return nullptr;
 }
 
-
 } // namespace
 
 ErrorBanner::ErrorBanner(QWidget* parent)

@@ -67,7 +67,8 @@ QColor mix(const QColor& base, const QColor& tint, double amount)
     const auto channel = [amount](float from, float to) {
         return float(from * (1 - amount) + to * amount);
     };
-    return QColor::fromRgbF(channel(base.redF(), tint.redF()), channel(base.greenF(), tint.greenF()),
+    return QColor::fromRgbF(channel(base.redF(), tint.redF()),
+                            channel(base.greenF(), tint.greenF()),
                             channel(base.blueF(), tint.blueF()));
 }
 

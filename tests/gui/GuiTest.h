@@ -71,9 +71,9 @@ inline CallPolicy quickPolicy()
 inline QStringList mnemonicClashes(const QWidget* window)
 {
     QStringList clashes;
-    const auto check = [&clashes](const QList<std::pair<QString, const QObject*>>& texts) {
+    const auto check = [&clashes](const QStringList& texts) {
         QHash<QKeySequence, QStringList> byKey;
-        for (const auto& [text, owner] : texts) {
+        for (const QString& text : texts) {
             const QKeySequence key = QKeySequence::mnemonic(text);
             if (!key.isEmpty()) {
                 byKey[key].append(text);
@@ -85,31 +85,31 @@ inline QStringList mnemonicClashes(const QWidget* window)
             }
         }
     };
-    QList<std::pair<QString, const QObject*>> texts;
+    QStringList texts;
     const QList<QWidget*> widgets = window->findChildren<QWidget*>();
     for (const QWidget* widget : widgets) {
-        if (widget->window() != window || !widget->isVisibleTo(window)
-            || !widget->isEnabled()) {
+        if (widget->window() != window || !widget->isVisibleTo(window) || !widget->isEnabled()) {
             continue;
         }
         if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
-            texts.append({button->text(), button});
-        } else if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy()) {
-            texts.append({label->text(), label});
+            texts.append(button->text());
+        } else if (const auto* label = qobject_cast<const QLabel*>(widget);
+                   label && label->buddy()) {
+            texts.append(label->text());
         } else if (const auto* group = qobject_cast<const QGroupBox*>(widget)) {
-            texts.append({group->title(), group});
+            texts.append(group->title());
         }
     }
     if (const auto* main = qobject_cast<const QMainWindow*>(window); main && main->menuWidget()) {
         const QList<QAction*> menus = main->menuBar()->actions();
         for (const QAction* menu : menus) {
-            texts.append({menu->text(), menu});
+            texts.append(menu->text());
             if (menu->menu()) {
-                QList<std::pair<QString, const QObject*>> items;
+                QStringList items;
                 const QList<QAction*> actions = menu->menu()->actions();
                 for (const QAction* item : actions) {
                     if (item->isVisible() && !item->isSeparator()) {
-                        items.append({item->text(), item});
+                        items.append(item->text());
                     }
                 }
                 check(items);
@@ -123,8 +123,8 @@ inline QStringList mnemonicClashes(const QWidget* window)
 } // namespace OmsSync::Gui::Test
 
 // Fails the running test when two controls of `window` share an Alt key.
-#define OMS_VERIFY_NO_MNEMONIC_CLASH(window)                                                      \
+#define OMS_VERIFY_NO_MNEMONIC_CLASH(window)                                                       \
     do {                                                                                           \
-        const QStringList clashes = OmsSync::Gui::Test::mnemonicClashes(window);                  \
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));             \
+        const QStringList clashes = OmsSync::Gui::Test::mnemonicClashes(window);                   \
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));               \
     } while (false)

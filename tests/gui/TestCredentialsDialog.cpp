@@ -133,8 +133,7 @@ private Q_SLOTS:
         const QColor text = problem->palette().color(QPalette::WindowText);
         const QColor background = problem->palette().color(QPalette::Window);
         QCOMPARE(background, QColor(0x24, 0x24, 0x24));
-        QVERIFY2(ReadableColor::contrastRatio(text, background) >= 4.5,
-                 qPrintable(text.name()));
+        QVERIFY2(ReadableColor::contrastRatio(text, background) >= 4.5, qPrintable(text.name()));
     }
 
     void offersTheCdnKeyOnlyForCdnTasks()

@@ -44,16 +44,18 @@ private Q_SLOTS:
         if (m_withCjk) {
             QVERIFY(missing.isEmpty());
         } else {
-            QCOMPARE(missing, QList<QFontDatabase::WritingSystem> {QFontDatabase::SimplifiedChinese});
+            QCOMPARE(missing,
+                     QList<QFontDatabase::WritingSystem> {QFontDatabase::SimplifiedChinese});
         }
     }
 
     void saysSoOnceInTheLogAndInTheAboutBox()
     {
         if (!m_withCjk) {
-            QTest::ignoreMessage(QtWarningMsg,
-                                 QRegularExpression(u"No installed font has Simplified Chinese "
-                                                    "characters: names such as 图片库 .*fonts-noto-cjk"_s));
+            QTest::ignoreMessage(
+                QtWarningMsg,
+                QRegularExpression(u"No installed font has Simplified Chinese "
+                                   "characters: names such as 图片库 .*fonts-noto-cjk"_s));
         }
         FontCoverage::check(u"图片库"_s);
         // The second name needs the same font: nothing more is logged (an

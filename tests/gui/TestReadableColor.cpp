@@ -58,8 +58,7 @@ private Q_SLOTS:
                     const double ratio = ReadableColor::contrastRatio(readable, background);
                     QVERIFY2(ratio >= minimum,
                              qPrintable(QStringLiteral("%1 on %2: %3 gives %4")
-                                            .arg(colour.name(), background.name(),
-                                                 readable.name())
+                                            .arg(colour.name(), background.name(), readable.name())
                                             .arg(ratio)));
                 }
             }
@@ -100,9 +99,9 @@ private Q_SLOTS:
         inverse.setColor(QPalette::WindowText, Qt::white);
         ProblemLabel following;
         QApplication::setPalette(inverse);
-        QTRY_VERIFY(ReadableColor::contrastRatio(following.palette().color(QPalette::WindowText),
-                                                 Qt::black)
-                    >= 4.5);
+        QTRY_VERIFY(
+            ReadableColor::contrastRatio(following.palette().color(QPalette::WindowText), Qt::black)
+            >= 4.5);
         QCOMPARE(following.palette().color(QPalette::Window), QColor(Qt::black));
     }
 };

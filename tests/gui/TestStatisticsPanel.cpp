@@ -116,12 +116,11 @@ private Q_SLOTS:
             total += point.value;
         }
         // The highest request count is the last point's.
-        const QString expected =
-            u"Requests: %1 in all, at most %2 at %3."_s.arg(
-                QLocale().toString(total), QLocale().toString(requests->points.last().value),
-                QLocale().toString(
-                    QDateTime::fromMSecsSinceEpoch(requests->points.last().timeMs).toLocalTime(),
-                    QLocale::ShortFormat));
+        const QString expected = u"Requests: %1 in all, at most %2 at %3."_s.arg(
+            QLocale().toString(total), QLocale().toString(requests->points.last().value),
+            QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(requests->points.last().timeMs).toLocalTime(),
+                QLocale::ShortFormat));
         QVERIFY2(summary.contains(expected), qPrintable(summary + u" lacks "_s + expected));
         QVERIFY2(summary.contains(u"Synchronized bytes: "_s), qPrintable(summary));
         QVERIFY(chart->accessibleDescription().startsWith(summary));
@@ -140,7 +139,8 @@ private Q_SLOTS:
         StatisticsPanel panel;
         panel.setTask(u"task-1"_s, u"Images"_s);
         QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
-        for (const QColor& base : {QColor(Qt::white), QColor(0x1e, 0x1e, 0x1e), QColor(Qt::black)}) {
+        for (const QColor& base :
+             {QColor(Qt::white), QColor(0x1e, 0x1e, 0x1e), QColor(Qt::black)}) {
             QPalette palette = panel.palette();
             palette.setColor(QPalette::Base, base);
             palette.setColor(QPalette::Text, base.lightness() > 128 ? Qt::black : Qt::white);
