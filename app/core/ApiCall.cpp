@@ -105,7 +105,6 @@ ApiCall::~ApiCall()
 void ApiCall::setSslConfiguration(const QSslConfiguration& configuration)
 {
     m_ssl = configuration;
-    m_hasSsl = true;
 }
 
 void ApiCall::start()
@@ -154,8 +153,8 @@ void ApiCall::send()
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
         request.setHeader(QNetworkRequest::UserAgentHeader,
                           QByteArray(QByteArray("oms-sync-desk/") + BuildInfo::version));
-        if (m_hasSsl) {
-            request.setSslConfiguration(m_ssl);
+        if (m_ssl) {
+            request.setSslConfiguration(*m_ssl);
         }
         if (!m_request.contentType.isEmpty()) {
             request.setRawHeader("Content-Type"_ba, m_request.contentType);

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace OmsSync {
 
@@ -73,8 +74,10 @@ private:
     QPointer<Authenticator> m_authenticator;
     ApiRequest m_request;
     CallPolicy m_policy;
-    QSslConfiguration m_ssl;
-    bool m_hasSsl = false;
+    // Empty unless one was given: even a default-constructed
+    // QSslConfiguration loads the TLS backend, which a plain-http endpoint
+    // never needs.
+    std::optional<QSslConfiguration> m_ssl;
 
     QPointer<HttpExchange> m_exchange;
     QElapsedTimer m_elapsed;

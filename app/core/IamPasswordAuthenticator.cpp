@@ -36,7 +36,6 @@ IamPasswordAuthenticator::~IamPasswordAuthenticator()
 void IamPasswordAuthenticator::setSslConfiguration(const QSslConfiguration& configuration)
 {
     m_ssl = configuration;
-    m_hasSsl = true;
 }
 
 void IamPasswordAuthenticator::setToken(const QString& token, const QDateTime& expiresAt,
@@ -119,8 +118,8 @@ void IamPasswordAuthenticator::signIn()
     request.idempotent = true;
 
     m_signIn = new ApiCall(m_transport, nullptr, std::move(request), m_policy, this);
-    if (m_hasSsl) {
-        m_signIn->setSslConfiguration(m_ssl);
+    if (m_ssl) {
+        m_signIn->setSslConfiguration(*m_ssl);
     }
     connect(m_signIn, &ApiCall::finished, this, &IamPasswordAuthenticator::onSignedIn);
     m_signIn->start();

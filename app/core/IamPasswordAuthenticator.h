@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <optional>
+
 namespace OmsSync {
 
 class ApiCall;
@@ -70,8 +72,10 @@ private:
     Account m_account;
     QString m_password;
     CallPolicy m_policy;
-    QSslConfiguration m_ssl;
-    bool m_hasSsl = false;
+    // Empty unless one was given: even a default-constructed
+    // QSslConfiguration loads the TLS backend, which a plain-http endpoint
+    // never needs.
+    std::optional<QSslConfiguration> m_ssl;
 
     QByteArray m_token;
     QDateTime m_expiresAt;

@@ -116,7 +116,6 @@ OmsClient::OmsClient(Endpoints endpoints, CallPolicy policy, QObject* parent)
     : QObject(parent)
     , m_endpoints(std::move(endpoints))
     , m_policy(policy)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
 { }
 
 OmsClient::~OmsClient() = default;
@@ -124,8 +123,8 @@ OmsClient::~OmsClient() = default;
 void OmsClient::setAuthenticator(std::unique_ptr<Authenticator> authenticator)
 {
     m_authenticator = std::move(authenticator);
-    if (m_authenticator) {
-        m_authenticator->setSslConfiguration(m_ssl);
+    if (m_authenticator && m_ssl) {
+        m_authenticator->setSslConfiguration(*m_ssl);
     }
 }
 
@@ -136,14 +135,17 @@ ApiError OmsClient::addCaFile(const QString& path)
         return ApiError::validation(u"ca_file"_s,
                                     tr("No PEM certificate could be read from %1.").arg(path));
     }
-    m_ssl.addCaCertificates(certificates);
+    if (!m_ssl) {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+    }
+    m_ssl->addCaCertificates(certificates);
     for (const QSslCertificate& certificate : certificates) {
         m_trust +=
             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) + u' ';
     }
     m_transport.setTrust(m_trust);
     if (m_authenticator) {
-        m_authenticator->setSslConfiguration(m_ssl);
+        m_authenticator->setSslConfiguration(*m_ssl);
     }
     return {};
 }
@@ -208,7 +210,9 @@ void OmsClient::resolveProject()
         request.idempotent = true;
         auto* lookup =
             new ApiCall(&m_transport, m_authenticator.get(), std::move(request), m_policy, this);
-        lookup->setSslConfiguration(m_ssl);
+        if (m_ssl) {
+            lookup->setSslConfiguration(*m_ssl);
+        }
         connect(lookup, &ApiCall::finished, this, [this, lookup] { onProjectsListed(lookup); });
         m_projectLookup = lookup;
         lookup->start();
@@ -294,7 +298,9 @@ ApiCall* OmsClient::projectCall(const QString& collection, const QByteArray& ver
     request.headers.append({"X-Project-Id"_ba, m_endpoints.projectId.toUtf8()});
     request.idempotent = verb == "GET";
     auto* apiCall = new ApiCall(&m_transport, m_authenticator.get(), std::move(request), m_policy);
-    apiCall->setSslConfiguration(m_ssl);
+    if (m_ssl) {
+        apiCall->setSslConfiguration(*m_ssl);
+    }
     return apiCall;
 }
 

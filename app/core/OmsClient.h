@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace OmsSync {
 
@@ -49,7 +50,6 @@ public:
     ApiError addCaFile(const QString& path);
     HttpTransport* transport() { return &m_transport; }
     const CallPolicy& policy() const { return m_policy; }
-    const QSslConfiguration& sslConfiguration() const { return m_ssl; }
     QString projectId() const { return m_endpoints.projectId; }
 
     TaskListJob* listTasks(std::optional<SyncTaskStatus> status = std::nullopt);
@@ -112,7 +112,10 @@ private:
     HttpTransport m_transport;
     Endpoints m_endpoints;
     CallPolicy m_policy;
-    QSslConfiguration m_ssl;
+    // Only with a CA file of the profile's own: Qt's default configuration
+    // serves every other https call, and asking for it up front would load
+    // the TLS backend (OpenSSL) into a process that may only speak http.
+    std::optional<QSslConfiguration> m_ssl;
     QString m_trust; // the certificates added to m_ssl's, by their digests
     // After m_transport: gone before it, as it may hold requests of its own.
     std::unique_ptr<Authenticator> m_authenticator;

@@ -156,30 +156,19 @@ QLineSeries* StatisticsChartView::series(StatisticType type) const
 void StatisticsChartView::setStatistics(const SyncTaskStatistics& statistics,
                                         const StatisticsRange& range)
 {
-    m_statistics = statistics;
-    m_rows = statistics.rows();
-    qint64 anyValue = 0;
-    for (StatisticType type : allStatisticTypes) {
-        QList<QPointF> points;
-        if (const StatisticSeries* found = statistics.find(type)) {
-            points.reserve(found->points.size());
-            for (const StatisticPoint& point : found->points) {
-                points.append(QPointF(qreal(point.timeMs), qreal(point.value)));
-                anyValue = std::max(anyValue, point.value);
-            }
+    // A refresh mostly brings the same points again: replacing five series
+    // of hundreds of points and laying the chart out anew would cost the UI
+    // thread milliseconds for nothing. Then only the title and the time axis
+    // follow the range, which moves with the clock.
+    const bool samePoints = isShowingChart() && statistics == m_statistics;
+    if (!samePoints) {
+        m_statistics = statistics;
+        m_rows = statistics.rows();
+        if (!plotPoints()) {
+            // A flat line at zero says less than a sentence.
+            showMessage(tr("Nothing was synchronized in this range."));
+            return;
         }
-        series(type)->replace(points);
-    }
-    m_sizeUnit = 1; // as just drawn: updateValueAxes() scales it
-    // A legend entry for a series OMS did not send would switch nothing.
-    for (QLegendMarker* marker : m_chart->legend()->markers()) {
-        const auto* line = static_cast<QLineSeries*>(marker->series());
-        marker->setVisible(line->count() > 0);
-    }
-    if (anyValue == 0) {
-        // A flat line at zero says less than a sentence.
-        showMessage(tr("Nothing was synchronized in this range."));
-        return;
     }
 
     QString period;
@@ -216,8 +205,34 @@ void StatisticsChartView::setStatistics(const SyncTaskStatistics& statistics,
                               : spanMs <= 72 * hourMs ? monthDayFormat() + u' ' + time
                                                       : monthDayFormat());
     m_timeAxis->setRange(range.from.toLocalTime(), range.to.toLocalTime());
-    updateValueAxes();
+    if (!samePoints) {
+        updateValueAxes();
+    }
     m_stack->setCurrentWidget(m_view);
+}
+
+bool StatisticsChartView::plotPoints()
+{
+    ++m_plots;
+    qint64 anyValue = 0;
+    for (StatisticType type : allStatisticTypes) {
+        QList<QPointF> points;
+        if (const StatisticSeries* found = m_statistics.find(type)) {
+            points.reserve(found->points.size());
+            for (const StatisticPoint& point : found->points) {
+                points.append(QPointF(qreal(point.timeMs), qreal(point.value)));
+                anyValue = std::max(anyValue, point.value);
+            }
+        }
+        series(type)->replace(points);
+    }
+    m_sizeUnit = 1; // as just drawn: updateValueAxes() scales it
+    // A legend entry for a series OMS did not send would switch nothing.
+    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+        const auto* line = static_cast<QLineSeries*>(marker->series());
+        marker->setVisible(line->count() > 0);
+    }
+    return anyValue > 0;
 }
 
 void StatisticsChartView::updateValueAxes()

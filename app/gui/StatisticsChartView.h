@@ -40,8 +40,10 @@ public:
     // every value; empty without points.
     QString pointText(qint64 timeMs) const;
 
-    // For tests: the points drawn for one series.
+    // For tests: the points drawn for one series, and how many times the
+    // points were plotted anew.
     qsizetype pointCount(StatisticType type) const;
+    int plotCount() const { return m_plots; }
     bool isShowingChart() const;
     QString message() const;
     // "Last 7 days, hourly": the chart's title.
@@ -58,6 +60,8 @@ protected:
 private:
     void applyPalette();
     void applySeriesColor(StatisticType type);
+    // Puts m_statistics into the series; false when every value is zero.
+    bool plotPoints();
     QString summaryText() const;
     void updateValueAxes();
     QLineSeries* series(StatisticType type) const;
@@ -74,6 +78,7 @@ private:
     QList<StatisticsRow> m_rows;
     QString m_summary;
     qint64 m_sizeUnit = 1; // bytes per unit of the size axis
+    int m_plots = 0;
 };
 
 } // namespace OmsSync::Gui

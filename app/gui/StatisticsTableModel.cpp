@@ -16,6 +16,11 @@ StatisticsTableModel::StatisticsTableModel(QObject* parent)
 
 void StatisticsTableModel::setStatistics(const SyncTaskStatistics& statistics)
 {
+    // The same figures again (a refresh of an idle task): no reset, so the
+    // view keeps its selection and scroll position and lays nothing out.
+    if (statistics == m_statistics) {
+        return;
+    }
     beginResetModel();
     m_statistics = statistics;
     m_columns = StatisticsExport::columns(statistics);

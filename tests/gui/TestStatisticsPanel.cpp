@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +133,41 @@ private Q_SLOTS:
         panel.showMessage(u"The statistics could not be loaded."_s);
         QVERIFY(chart->summary().isEmpty());
         QCOMPARE(chart->accessibleDescription(), u"The statistics could not be loaded."_s);
+    }
+
+    void theSamePointsAgainAreNotPlottedAgain()
+    {
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        const StatisticsChartView* chart = panel.chart();
+        QCOMPARE(chart->plotCount(), 1);
+        QSignalSpy resets(panel.model(), &QAbstractItemModel::modelReset);
+
+        // A refresh a minute later: the same figures, a range moved with
+        // the clock. The axis follows; the series and the table stay.
+        StatisticsRange later = rangeOfTwelve();
+        later.from = later.from.addSecs(60);
+        later.to = later.to.addSecs(60);
+        QVERIFY(panel.setStatistics(twelvePoints(), later));
+        QCOMPARE(chart->plotCount(), 1);
+        QCOMPARE(resets.count(), 0);
+        const auto* axis = qobject_cast<QDateTimeAxis*>(
+            chart->findChild<QChartView*>()->chart()->axes(Qt::Horizontal).constFirst());
+        QCOMPARE(axis->max(), later.to.toLocalTime());
+
+        // New figures are plotted.
+        SyncTaskStatistics changed = twelvePoints();
+        changed.series[0].points.last().value += 1;
+        QVERIFY(panel.setStatistics(changed, later));
+        QCOMPARE(chart->plotCount(), 2);
+        QCOMPARE(resets.count(), 1);
+
+        // After a message, the same figures are drawn again.
+        panel.showMessage(u"Loading…"_s);
+        QVERIFY(panel.setStatistics(changed, later));
+        QVERIFY(chart->isShowingChart());
+        QCOMPARE(chart->plotCount(), 3);
     }
 
     void theLinesStayVisibleOnADarkPalette()

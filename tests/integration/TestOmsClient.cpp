@@ -6,6 +6,7 @@
 #include "TokenAuthenticator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QSet>
@@ -150,6 +151,25 @@ private Q_SLOTS:
     {
         QVERIFY(m_sim->stop());
         m_sim.reset();
+    }
+
+    // First of all: a later test may load TLS into this process, and a
+    // loaded library stays.
+    void aPlainHttpEndpointNeverLoadsTls()
+    {
+        const std::unique_ptr<OmsClient> clients[] = {passwordClient(), akskClient()};
+        for (const std::unique_ptr<OmsClient>& client : clients) {
+            ApiError error;
+            QVERIFY(!listAll(*client, &error).isEmpty());
+            QVERIFY2(!error.isError(), qPrintable(error.summary()));
+        }
+        // Qt's TLS backends are plugins: loaded, they appear in the
+        // process's memory map, and OpenSSL with them (some megabytes).
+        QFile maps(u"/proc/self/maps"_s);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libQt6Network"));
+        QVERIFY2(!mapped.contains("/plugins/tls/"), "a TLS backend was loaded for http");
     }
 
     void listsWithPasswordSignInAndFindsTheProject()
