@@ -2933,10 +2933,6 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <translation>代理密码包含控制字符或换行符。</translation>
     </message>
     <message>
-        <source>Connection test result</source>
-        <translation>连接测试结果</translation>
-    </message>
-    <message>
         <source>To&amp;ken:</source>
         <translation>令牌(&amp;K)：</translation>
     </message>

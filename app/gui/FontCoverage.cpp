@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QStringView>
 
 Q_LOGGING_CATEGORY(lcFonts, "omssync.fonts")
 
@@ -70,9 +69,17 @@ QList<QFontDatabase::WritingSystem> FontCoverage::missing(const QString& text)
 {
     QList<WritingSystem> result;
     QChar::Script last = QChar::Script_Unknown;
-    for (const char32_t character : QStringView(text).toUcs4()) {
+    // Called for every name on every refresh: no copy of the text, and
+    // nothing but a comparison for the ASCII most names are made of.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t character = text.at(i).unicode();
         if (character < 0x80) {
             continue;
+        }
+        if (QChar::isHighSurrogate(character) && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            character = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
         }
         const QChar::Script script = QChar::script(character);
         if (script == last) {

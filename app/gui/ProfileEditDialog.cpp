@@ -220,7 +220,9 @@ void ProfileEditDialog::buildUi()
     m_progress->hide();
     m_testResult = new QLabel;
     m_testResult->setObjectName(u"testResult"_s);
-    m_testResult->setAccessibleName(tr("Connection test result"));
+    // Shown only with a result: its text is what a screen reader reads, and
+    // an empty label would be a stop that says nothing.
+    m_testResult->hide();
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* testRow = new QHBoxLayout;
@@ -468,6 +470,7 @@ void ProfileEditDialog::testConnection()
     m_busy = true;
     m_error->dismiss();
     m_testResult->clear();
+    m_testResult->hide();
     m_progress->show();
     updateState();
     const Profile tested = profile();
@@ -478,7 +481,6 @@ void ProfileEditDialog::testConnection()
             m_busy = false;
             m_progress->hide();
             if (error.isError()) {
-                m_testResult->clear();
                 m_error->showError(tr("The connection test failed"), error);
             } else {
                 if (m_projectId->text().isEmpty() && !projectId.isEmpty()) {
@@ -487,6 +489,7 @@ void ProfileEditDialog::testConnection()
                 m_testResult->setText(
                     tr("Signed in. Project %1 has %n sync task(s).", nullptr, taskCount)
                         .arg(projectId));
+                m_testResult->show();
             }
             updateState();
         });

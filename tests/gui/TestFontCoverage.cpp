@@ -46,6 +46,10 @@ private Q_SLOTS:
         } else {
             QCOMPARE(missing,
                      QList<QFontDatabase::WritingSystem> {QFontDatabase::SimplifiedChinese});
+            // A character outside the BMP (CJK extension B, two UTF-16
+            // units) is read as the one Han character it is.
+            QCOMPARE(FontCoverage::missing(u"bucket-\U00020000"_s),
+                     QList<QFontDatabase::WritingSystem> {QFontDatabase::SimplifiedChinese});
         }
     }
 
