@@ -6,7 +6,10 @@
 //  - five concurrent starts with password sign-in, oms-sim --latency 50:
 //    the wall time against two round trips (one bare sign-in POST on a new
 //    connection, by QNetworkAccessManager alone, measured right before),
-//    and how many tokens were asked for;
+//    and how many tokens were asked for; with --keychain also the same
+//    starts by a profile whose password is in the keychain, read through
+//    ProfileService as the applications do (run it in a Secret Service
+//    session: tests/fixtures/with-keyring.sh);
 //  - ten list calls in a row in one process: connections opened;
 //  - one list call over a kept-alive loopback connection (no latency):
 //    OmsClient against a bare QNetworkAccessManager GET of the same URL.
@@ -16,6 +19,8 @@
 #include "BenchUtil.h"
 #include "IamPasswordAuthenticator.h"
 #include "OmsClient.h"
+#include "ProfileService.h"
+#include "ProfileSession.h"
 #include "SimulatorProcess.h"
 #include "TokenAuthenticator.h"
 
@@ -28,6 +33,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace OmsSync;
@@ -168,59 +174,171 @@ void await(Job* job)
     }
 }
 
-void fiveConcurrentStarts(SimulatorProcess& sim, int repeats)
+// A password profile whose password is in the OS keychain, for the starts
+// that read it from there: what a user of the desktop application or of
+// oms-sync has, through the same ProfileService and ProfileSession.
+class KeychainProfile
+{
+public:
+    KeychainProfile(const QString& settingsFile, const QUrl& base, const QString& projectId)
+        : m_service(ProfileService::Options {settingsFile, false})
+    {
+        m_profile.name = u"bench"_s;
+        m_profile.regionId = u"cn-north-4"_s;
+        m_profile.authMethod = AuthMethod::Password;
+        m_profile.accountName = u"demo"_s;
+        m_profile.userName = u"demo"_s;
+        // Known, as on every day after the first: no settings written while
+        // the starts are timed.
+        m_profile.projectId = projectId;
+        m_profile.omsEndpoint = base;
+        m_profile.iamEndpoint = base;
+    }
+
+    // Files the password in the keychain again, which also drops the token
+    // the last session cached there: every session signs in anew.
+    void prepare()
+    {
+        bool written = false;
+        ApiError keychainError;
+        const ApiError error = m_service.saveProfile(m_profile, u"demo-password"_s, &m_service,
+                                                     [&](const ApiError& answer) {
+                                                         keychainError = answer;
+                                                         written = true;
+                                                     });
+        if (error.isError()) {
+            fail(error.summary());
+        }
+        if (!spinUntil([&] { return written && !m_service.hasPendingWrites(); })) {
+            fail(u"the keychain did not answer"_s);
+        }
+        if (keychainError.isError()
+            || m_service.keychainMode() != ProfileService::KeychainMode::Keychain) {
+            fail(u"no keychain: %1"_s.arg(keychainError.isError()
+                                              ? keychainError.summary()
+                                              : m_service.keychainUnavailableReason()));
+        }
+    }
+
+    // A session with its password read from the keychain, ready to call.
+    ProfileSession* open(QObject* parent)
+    {
+        ProfileSession* session = m_service.createSession(m_profile, policy(), parent);
+        bool opened = false;
+        ApiError error;
+        session->open(parent, [&](const ApiError& answer) {
+            error = answer;
+            opened = true;
+        });
+        if (!spinUntil([&] { return opened; })) {
+            fail(u"the session did not open"_s);
+        }
+        if (error.isError()) {
+            fail(error.summary());
+        }
+        return session;
+    }
+
+    // The token the session caches is written in the background: done
+    // before the next round begins.
+    void settle()
+    {
+        if (!spinUntil([&] { return !m_service.hasPendingWrites(); })) {
+            fail(u"the keychain did not take the token"_s);
+        }
+    }
+
+private:
+    ProfileService m_service;
+    Profile m_profile;
+};
+
+// The five starts at once; the wall time from `clock`'s start to the last.
+double fiveStarts(OmsClient* client, const QElapsedTimer& clock)
 {
     const StartCredentials keys {u"SRCAK0000000000000001"_s,
                                  u"src-secret"_s,
                                  u"DSTAK0000000000000001"_s,
                                  u"dst-secret"_s,
                                  {}};
-    for (int run = 0; run < repeats; ++run) {
-        if (!sim.reset()) {
-            fail(u"the simulator did not reset"_s);
-        }
-        const double roundTrip = bareSignIn(sim.baseUrl()).ms;
-        if (!sim.reset()) {
-            fail(u"the simulator did not reset"_s);
-        }
+    int left = concurrentStarts;
+    double wallMs = -1;
+    QString failed;
+    for (int i = 1; i <= concurrentStarts; ++i) {
+        TaskActionJob* job = client->startTask(u"bench-task-%1"_s.arg(i), keys);
+        QObject::connect(job, &OmsJob::finished, job, [&, job] {
+            if (job->outcome() != TaskActionJob::Outcome::Done) {
+                failed = job->error().summary();
+            }
+            if (--left == 0) {
+                wallMs = double(clock.nsecsElapsed()) / 1e6;
+            }
+        });
+    }
+    if (!spinUntil([&] { return left == 0; })) {
+        fail(u"the starts did not finish"_s);
+    }
+    if (!failed.isEmpty()) {
+        fail(u"a start failed: %1"_s.arg(failed));
+    }
+    return wallMs;
+}
 
-        auto client = passwordClient(sim.baseUrl());
+void reportStarts(const QByteArray& prefix, double wallMs, double roundTripMs,
+                  const QJsonObject& counters)
+{
+    report(prefix + "_ms", wallMs);
+    report(prefix + "_ratio", wallMs / (2 * roundTripMs));
+    report(prefix + "_iam_requests", counters.value(u"iam_token_requests"_s).toDouble());
+    report(prefix + "_connections", counters.value(u"connections_opened"_s).toDouble());
+}
+
+void resetSimulator(SimulatorProcess& sim)
+{
+    if (!sim.reset()) {
+        fail(u"the simulator did not reset"_s);
+    }
+}
+
+// In turns in each round: with the password at hand, and (with `keychain`)
+// read from the keychain, both against the same round trip. The second is
+// timed from the opening of its session: reading the keychain is its cost.
+void fiveConcurrentStarts(SimulatorProcess& sim, int repeats, KeychainProfile* keychain)
+{
+    if (keychain) {
+        keychain->prepare(); // the keychain's first answer is slow: not in a round
+    }
+    for (int run = 0; run < repeats; ++run) {
+        resetSimulator(sim);
+        const double roundTrip = bareSignIn(sim.baseUrl()).ms;
+        report("round_trip_ms", roundTrip);
+
+        resetSimulator(sim);
+        {
+            auto client = passwordClient(sim.baseUrl());
+            QElapsedTimer clock;
+            clock.start();
+            const double wallMs = fiveStarts(client.get(), clock);
+            reportStarts("five_starts", wallMs, roundTrip, sim.counters());
+        }
+        if (!keychain) {
+            continue;
+        }
+        keychain->prepare();
+        resetSimulator(sim);
+        QObject owner;
         QElapsedTimer clock;
         clock.start();
-        int left = concurrentStarts;
-        double wallMs = -1;
-        QString failed;
-        for (int i = 1; i <= concurrentStarts; ++i) {
-            TaskActionJob* job = client->startTask(u"bench-task-%1"_s.arg(i), keys);
-            QObject::connect(job, &OmsJob::finished, job, [&, job] {
-                if (job->outcome() != TaskActionJob::Outcome::Done) {
-                    failed = job->error().summary();
-                }
-                if (--left == 0) {
-                    wallMs = double(clock.nsecsElapsed()) / 1e6;
-                }
-            });
-        }
-        if (!spinUntil([&] { return left == 0; })) {
-            fail(u"the starts did not finish"_s);
-        }
-        if (!failed.isEmpty()) {
-            fail(u"a start failed: %1"_s.arg(failed));
-        }
-        const QJsonObject counters = sim.counters();
-        report("round_trip_ms", roundTrip);
-        report("five_starts_ms", wallMs);
-        report("five_starts_ratio", wallMs / (2 * roundTrip));
-        report("five_starts_iam_requests", counters.value(u"iam_token_requests"_s).toDouble());
-        report("five_starts_connections", counters.value(u"connections_opened"_s).toDouble());
+        ProfileSession* session = keychain->open(&owner);
+        const double wallMs = fiveStarts(session->client(), clock);
+        reportStarts("five_starts_keychain", wallMs, roundTrip, sim.counters());
+        keychain->settle();
     }
 }
 
 void callsInOneProcess(SimulatorProcess& sim)
 {
-    if (!sim.reset()) {
-        fail(u"the simulator did not reset"_s);
-    }
+    resetSimulator(sim);
     auto client = passwordClient(sim.baseUrl());
     for (int i = 0; i < callsInARow; ++i) {
         await(client->listTasks());
@@ -278,7 +396,15 @@ void keptAliveList(SimulatorProcess& sim, int calls)
     report("kept_alive_list_qt_us", Bench::median(qt) * 1000);
 }
 
-void run(int repeats, int calls)
+// oms-sim with the accounts of `configPath`, answering after latencyMs.
+void startSlow(SimulatorProcess& sim, const QString& configPath)
+{
+    if (!sim.startWithConfig(configPath, {u"--latency"_s, QString::number(latencyMs)})) {
+        fail(sim.errorString());
+    }
+}
+
+void run(int repeats, int calls, bool withKeychain)
 {
     QTemporaryDir directory;
     const QString configPath = directory.filePath(u"five-paused-tasks.json"_s);
@@ -291,10 +417,21 @@ void run(int repeats, int calls)
 
     {
         SimulatorProcess slow;
-        if (!slow.startWithConfig(configPath, {u"--latency"_s, QString::number(latencyMs)})) {
-            fail(slow.errorString());
+        startSlow(slow, configPath);
+        std::optional<KeychainProfile> keychain;
+        if (withKeychain) {
+            keychain.emplace(directory.filePath(u"profiles.ini"_s), slow.baseUrl(),
+                             slow.projectId(u"cn-north-4"_s));
         }
-        fiveConcurrentStarts(slow, repeats);
+        fiveConcurrentStarts(slow, repeats, keychain ? &*keychain : nullptr);
+        slow.stop();
+    }
+    {
+        // A simulator of its own: the process keeps the connections of the
+        // starts above for any later client of the same endpoint, and the
+        // ten calls would count none.
+        SimulatorProcess slow;
+        startSlow(slow, configPath);
         callsInOneProcess(slow);
         slow.stop();
     }
@@ -316,9 +453,13 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({u"repeat"_s, u"Runs of the five starts."_s, u"N"_s, u"3"_s});
     parser.addOption({u"calls"_s, u"Kept-alive list calls to time."_s, u"N"_s, u"30"_s});
+    parser.addOption({u"keychain"_s,
+                      u"Also the five starts with the password read from the keychain (run "
+                      "inside tests/fixtures/with-keyring.sh)."_s});
     parser.process(app);
     try {
-        run(parser.value(u"repeat"_s).toInt(), parser.value(u"calls"_s).toInt());
+        run(parser.value(u"repeat"_s).toInt(), parser.value(u"calls"_s).toInt(),
+            parser.isSet(u"keychain"_s));
     } catch (const Failure& failure) {
         std::fprintf(stderr, "bench-roundtrips: %s\n", qPrintable(failure.what));
         return 1;

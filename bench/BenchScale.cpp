@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// 50 profiles with 5 tasks each, watched by the desktop application.
-// oms-sim serves 50 accounts (one project of five tasks each, password
-// sign-in); the real MainWindow shows the overview ("All profiles") of the
-// real WatchController, which refreshes all 50 concurrently. Then:
+// 50 profiles (or --profiles N) with 5 tasks each, watched by the desktop
+// application. oms-sim serves one account a profile (one project of five
+// tasks each, password sign-in); the real MainWindow shows the overview
+// ("All profiles") of the real WatchController, which refreshes them all
+// concurrently. Then:
 //
 //  - one profile refreshed alone (list and each task's figures): baseline;
-//  - all 50 refreshed at once, first with 50 sign-ins, then again (three
-//    times, or --again N);
+//  - all of them refreshed at once, first with a sign-in each, then again
+//    (three times, or --again N), and the RSS after that;
 //  - the longest time the UI thread was busy in one go during each phase
 //    (a 1 ms timer's longest gap), and the same with the window idle;
-//  - memory over 500 refreshes of all 50 (--refreshes N): the RSS and the
-//    heap in use (malloc's, every arena) after the first 50, every 100 and
-//    at the end, and the largest RSS between;
-//  - a minute of watching at the default 60 s interval (--watch-seconds N):
-//    the CPU time the process used, the timer events it handled, and the
-//    refreshes that came due meanwhile;
-//  - what one save of a profile costs while the window shows all 50.
+//  - memory over 1,000 refreshes of all (--refreshes N, 0: none): the RSS
+//    and the heap in use (malloc's, every arena) after the first 10, every
+//    100 and at the end, and the largest RSS between;
+//  - watching at the default 60 s interval for a minute (--watch-seconds N,
+//    0: not at all): the CPU time the process used, the timer events it
+//    handled, and the refreshes that came due meanwhile;
+//  - what one save of a profile costs while the window shows all of them.
 //
 // With --known-projects the profiles hold their project ids from the start,
 // as they do after a first run: nothing is found and saved while refreshing.
+// With --show-profile the window shows one profile (its five tasks) instead
+// of the overview, while all of them are watched as before.
 // With --slowest N it prints the N event deliveries of the UI thread that took the
 // most CPU time.
 //
@@ -32,6 +35,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
+#include "TaskListCache.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
 #include "WatchController.h"
@@ -62,15 +66,17 @@ using OmsSync::Test::SimulatorProcess;
 
 namespace {
 
-constexpr int profileCount = 50;
 constexpr int tasksPerProfile = 5;
 constexpr int idleMs = 1000;
+int profileCount = 50; // --profiles N
 int againRuns = 3; // --again N
-int refreshRuns = 500; // --refreshes N
+int refreshRuns = 1000; // --refreshes N
 int watchSeconds = 60; // --watch-seconds N
 // --known-projects: the profiles hold their project ids, as after a first
 // run (no project id found and saved while refreshing).
 bool knownProjects = false;
+// --show-profile: the window shows the first profile, not the overview.
+bool showProfile = false;
 
 // Thrown to leave main() with every destructor run (the simulator stops).
 struct Failure
@@ -85,10 +91,10 @@ struct Failure
 
 QString accountName(int index)
 {
-    return u"bench%1"_s.arg(index + 1, 2, 10, QChar(u'0'));
+    return u"bench%1"_s.arg(index + 1, 3, 10, QChar(u'0'));
 }
 
-QByteArray fiftyAccountsConfig()
+QByteArray accountsConfig()
 {
     QJsonArray accounts;
     for (int i = 0; i < profileCount; ++i) {
@@ -100,6 +106,20 @@ QByteArray fiftyAccountsConfig()
                                      {u"projects"_s, QJsonArray {project}}});
     }
     return QJsonDocument(QJsonObject {{u"accounts"_s, accounts}}).toJson();
+}
+
+// Each account's project id, from one look at the simulator's state: asking
+// for each in turn reads the state of all every time.
+QHash<QString, QString> projectIds(SimulatorProcess& sim)
+{
+    QHash<QString, QString> ids;
+    for (const QJsonValue& project : sim.state().value(u"projects"_s).toArray()) {
+        const QJsonObject object = project.toObject();
+        if (object.value(u"name"_s).toString() == u"cn-north-4") {
+            ids.insert(object.value(u"domain_name"_s).toString(), object.value(u"id"_s).toString());
+        }
+    }
+    return ids;
 }
 
 // Counts the refreshes the watch finished, successful or not.
@@ -159,16 +179,86 @@ double cpuMs()
 // Timer events the UI thread handled: the wake-ups of an idle process.
 std::atomic<qint64> timerEvents {0};
 
+// Memory over many refreshes of all profiles: it must level off, not grow
+// with each. Measured against the RSS after the first few, when the
+// connections, tokens and caches are all in place.
+void refreshMany(WatchController& watch, const RefreshCounter& counter)
+{
+    constexpr int warmUp = 10;
+    qint64 rssWarm = 0;
+    qint64 rssHighest = 0;
+    qint64 heapWarm = 0;
+    double lagMs = 0;
+    double busyMs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 1; i <= refreshRuns; ++i) {
+        const Phase phase = measure(watch, counter, profileCount, [&] { watch.refreshAll(); });
+        lagMs = std::max(lagMs, phase.lagMs);
+        busyMs = std::max(busyMs, phase.busyMs);
+        const qint64 rss = Bench::statusKib("VmRSS");
+        if (i == std::min(warmUp, refreshRuns)) {
+            rssWarm = rss;
+            heapWarm = heapKib();
+        }
+        rssHighest = std::max(rssHighest, rss);
+        if (i % 100 == 0) {
+            report("rss_after_" + QByteArray::number(i) + "_kib", double(rss));
+            report("heap_after_" + QByteArray::number(i) + "_kib", double(heapKib()));
+        }
+    }
+    if (counter.failed > 0) {
+        fail(u"%1 refreshes failed"_s.arg(counter.failed));
+    }
+    report("refresh_many_count", refreshRuns);
+    report("refresh_many_ms_each", double(clock.elapsed()) / refreshRuns);
+    report("refresh_many_lag_ms", lagMs);
+    report("refresh_many_busy_ms", busyMs);
+    report("rss_after_warm_up_kib", double(rssWarm));
+    report("rss_after_many_kib", double(Bench::statusKib("VmRSS")));
+    report("rss_highest_kib", double(rssHighest));
+    report("heap_after_warm_up_kib", double(heapWarm));
+    report("heap_after_many_kib", double(heapKib()));
+}
+
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Watching as users run it, for --watch-seconds: the default interval,
+// nothing else waking the process (no probe, no polling here).
+void watchIdly(WatchController& watch, const RefreshCounter& counter)
+{
+    // Turning the interval on refreshes every profile once at once; the
+    // watching starts when that is over.
+    measure(watch, counter, profileCount,
+            [&] { watch.setInterval(GuiSettings::defaultAutoRefreshSeconds); });
+    // Half an interval on, so that each round of refreshes falls in the
+    // middle of the time watched rather than at an edge.
+    waitMs(GuiSettings::defaultAutoRefreshSeconds * 1000 / 2);
+    const int refreshesBefore = counter.done();
+    const double cpuBefore = cpuMs();
+    const qint64 timersBefore = timerEvents.load();
+    waitMs(watchSeconds * 1000);
+    report("watch_seconds", watchSeconds);
+    report("watch_cpu_ms", cpuMs() - cpuBefore);
+    report("watch_timer_events", double(timerEvents.load() - timersBefore));
+    report("watch_refreshes", counter.done() - refreshesBefore);
+}
+
 void run()
 {
     QTemporaryDir directory;
     if (!directory.isValid()) {
         fail(u"no temporary directory"_s);
     }
-    const QString configPath = directory.filePath(u"fifty-accounts.json"_s);
+    const QString configPath = directory.filePath(u"accounts.json"_s);
     {
         QFile config(configPath);
-        if (!config.open(QIODevice::WriteOnly) || config.write(fiftyAccountsConfig()) < 0) {
+        if (!config.open(QIODevice::WriteOnly) || config.write(accountsConfig()) < 0) {
             fail(u"cannot write %1"_s.arg(configPath));
         }
     }
@@ -177,27 +267,42 @@ void run()
         fail(sim.errorString());
     }
 
+    const QHash<QString, QString> projects =
+        knownProjects ? projectIds(sim) : QHash<QString, QString>();
     ProfileStore store(directory.filePath(u"profiles.ini"_s));
     SecretStore secrets;
     secrets.setSessionOnly(true);
     ProfileService profilesService(&store, &secrets);
     ProfileController profiles(&profilesService);
-    QList<QUuid> ids;
+    // All in one write of the settings, as an import: one add each would
+    // write the file, and wait for the disk, as many times.
+    QJsonArray exported;
     for (int i = 0; i < profileCount; ++i) {
         Profile profile;
-        profile.name = u"Profile %1"_s.arg(i + 1, 2, 10, QChar(u'0'));
+        profile.name = u"Profile %1"_s.arg(i + 1, 3, 10, QChar(u'0'));
         profile.regionId = u"cn-north-4"_s;
         profile.authMethod = AuthMethod::Password;
         profile.accountName = accountName(i);
         profile.userName = u"demo"_s;
         profile.omsEndpoint = sim.baseUrl();
         profile.iamEndpoint = sim.baseUrl();
-        if (knownProjects) {
-            profile.projectId = sim.projectId(u"cn-north-4"_s, accountName(i));
-        }
-        if (const ApiError error = store.add(profile); error.isError()) {
-            fail(error.summary());
-        }
+        profile.projectId = projects.value(accountName(i));
+        exported.append(profile.toJson());
+    }
+    int added = 0;
+    QStringList refused;
+    const ApiError imported =
+        store.importJson(QJsonDocument(QJsonObject {{u"format"_s, u"oms-sync-desk-profiles"_s},
+                                                    {u"profiles"_s, exported}})
+                             .toJson(),
+                         &added, &refused);
+    if (imported.isError() || added != profileCount) {
+        fail(u"%1 of %2 profiles added: %3 %4"_s.arg(added)
+                 .arg(profileCount)
+                 .arg(imported.summary(), refused.join(u"; "_s)));
+    }
+    QList<QUuid> ids;
+    for (const Profile& profile : store.profiles()) {
         profiles.setSecretOverride(profile.id, u"demo-password"_s);
         ids.append(profile.id);
     }
@@ -207,8 +312,11 @@ void run()
     // counts its own.
     GuiSettings settings(directory.filePath(u"gui.ini"_s));
     settings.setAutoRefreshSeconds(0);
-    settings.setOverviewSelected(true);
+    settings.setOverviewSelected(!showProfile);
+    // As the application does: every refresh kept for the next start.
+    TaskListCache cache(directory.filePath(u"task-lists"_s));
     WatchController watch(&profiles);
+    watch.setTaskListCache(&cache);
     RefreshCounter counter;
     QObject::connect(&watch, &WatchController::profileRefreshed, &watch,
                      [&counter] { ++counter.refreshed; });
@@ -219,18 +327,27 @@ void run()
     if (!spinUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed(); })) {
         fail(u"the window was never shown"_s);
     }
-    window.selectOverview();
-    if (!window.tasks()->isAllProfiles()) {
-        fail(u"the window did not show the overview"_s);
+    if (showProfile) {
+        window.selectProfile(ids.first());
+        if (window.tasks()->isAllProfiles() || window.tasks()->profileId() != ids.first()) {
+            fail(u"the window did not show the first profile"_s);
+        }
+    } else {
+        window.selectOverview();
+        if (!window.tasks()->isAllProfiles()) {
+            fail(u"the window did not show the overview"_s);
+        }
     }
 
-    // All 50 sign in and load for the first time.
+    // All sign in and load for the first time.
     const Phase first = measure(watch, counter, profileCount, [&] { watch.start(); });
     if (counter.failed > 0) {
         fail(u"%1 profiles failed to refresh"_s.arg(counter.failed));
     }
-    if (window.taskModel()->rowCount() != profileCount * tasksPerProfile) {
-        fail(u"the overview shows %1 tasks"_s.arg(window.taskModel()->rowCount()));
+    const int shownTasks = showProfile ? tasksPerProfile : profileCount * tasksPerProfile;
+    if (window.taskModel()->rowCount() != shownTasks) {
+        fail(u"the window shows %1 tasks, not %2"_s.arg(window.taskModel()->rowCount())
+                 .arg(shownTasks));
     }
     // Baseline: one profile refreshed alone.
     const Phase single = measure(watch, counter, 1, [&] { watch.refresh(ids.first()); });
@@ -244,38 +361,11 @@ void run()
         againLagMs = std::max(againLagMs, again.lagMs);
         againBusyMs = std::max(againBusyMs, again.busyMs);
     }
+    // What the profiles cost in memory, for the curve over their number.
+    const qint64 rssAgain = Bench::statusKib("VmRSS");
 
-    // Memory over many refreshes: it must level off, not grow with each.
-    constexpr int warmUp = 50;
-    qint64 rssWarm = 0;
-    qint64 rssHighest = 0;
-    qint64 heapWarm = 0;
-    double manyLagMs = 0;
-    double manyBusyMs = 0;
-    QElapsedTimer manyClock;
-    manyClock.start();
-    for (int i = 1; i <= refreshRuns; ++i) {
-        const Phase phase = measure(watch, counter, profileCount, [&] { watch.refreshAll(); });
-        manyLagMs = std::max(manyLagMs, phase.lagMs);
-        manyBusyMs = std::max(manyBusyMs, phase.busyMs);
-        const qint64 rss = Bench::statusKib("VmRSS");
-        if (i == std::min(warmUp, refreshRuns)) {
-            rssWarm = rss;
-            heapWarm = heapKib();
-        }
-        rssHighest = std::max(rssHighest, rss);
-        if (i % 100 == 0) {
-            report(QByteArray("rss_after_" + QByteArray::number(i) + "_kib").constData(),
-                   double(rss));
-            report(QByteArray("heap_after_" + QByteArray::number(i) + "_kib").constData(),
-                   double(heapKib()));
-        }
-    }
-    const double manyMs = double(manyClock.elapsed());
-    const qint64 rssEnd = Bench::statusKib("VmRSS");
-    const qint64 heapEnd = heapKib();
-    if (counter.failed > 0) {
-        fail(u"%1 refreshes failed"_s.arg(counter.failed));
+    if (refreshRuns > 0) {
+        refreshMany(watch, counter);
     }
 
     // What a first sign-in costs the UI thread on top: ProfileController
@@ -302,32 +392,11 @@ void run()
     const double idleLag = idle.stop();
     const double idleBusy = idle.busiestMs();
 
-    // A minute of watching as users run it: the default interval, nothing
-    // else waking the process (no probe, no polling here).
-    // Turning the interval on refreshes every profile once at once; the
-    // minute starts when that is over.
-    measure(watch, counter, profileCount,
-            [&] { watch.setInterval(GuiSettings::defaultAutoRefreshSeconds); });
-    // Half an interval on, so that the minute holds one round of refreshes
-    // in its middle rather than at an edge.
-    {
-        QEventLoop loop;
-        QTimer::singleShot(GuiSettings::defaultAutoRefreshSeconds * 1000 / 2, &loop,
-                           &QEventLoop::quit);
-        loop.exec();
+    if (watchSeconds > 0) {
+        watchIdly(watch, counter);
     }
-    const int refreshesBefore = counter.done();
-    const double cpuBefore = cpuMs();
-    const qint64 timersBefore = timerEvents.load();
-    {
-        QEventLoop loop;
-        QTimer::singleShot(watchSeconds * 1000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    const double watchCpuMs = cpuMs() - cpuBefore;
-    const qint64 watchTimers = timerEvents.load() - timersBefore;
-    const int watchRefreshes = counter.done() - refreshesBefore;
 
+    report("profiles", profileCount);
     report("refresh_one_ms", single.ms);
     report("refresh_one_lag_ms", single.lagMs);
     report("refresh_one_busy_ms", single.busyMs);
@@ -337,21 +406,9 @@ void run()
     report("refresh_all_ms", Bench::median(againMs));
     report("refresh_all_lag_ms", againLagMs);
     report("refresh_all_busy_ms", againBusyMs);
-    report("refresh_many_count", refreshRuns);
-    report("refresh_many_ms_each", manyMs / refreshRuns);
-    report("refresh_many_lag_ms", manyLagMs);
-    report("refresh_many_busy_ms", manyBusyMs);
-    report("rss_after_warm_up_kib", double(rssWarm));
-    report("rss_after_many_kib", double(rssEnd));
-    report("rss_highest_kib", double(rssHighest));
-    report("heap_after_warm_up_kib", double(heapWarm));
-    report("heap_after_many_kib", double(heapEnd));
+    report("rss_after_again_kib", double(rssAgain));
     report("idle_lag_ms", idleLag);
     report("idle_busy_ms", idleBusy);
-    report("watch_seconds", watchSeconds);
-    report("watch_cpu_ms", watchCpuMs);
-    report("watch_timer_events", double(watchTimers));
-    report("watch_refreshes", watchRefreshes);
     report("profile_save_ms", Bench::median(saveMs));
     report("peak_rss_kib", double(Bench::statusKib("VmHWM")));
     report("iam_token_requests", sim.counters().value(u"iam_token_requests"_s).toDouble());
@@ -422,19 +479,18 @@ int main(int argc, char* argv[])
 {
     TimingApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (const qsizetype at = arguments.indexOf(u"--slowest"_s); at > 0) {
-        app.slowest = std::max(1, arguments.value(at + 1).toInt());
-    }
-    if (const qsizetype at = arguments.indexOf(u"--again"_s); at > 0) {
-        againRuns = std::max(1, arguments.value(at + 1).toInt());
-    }
-    if (const qsizetype at = arguments.indexOf(u"--refreshes"_s); at > 0) {
-        refreshRuns = std::max(1, arguments.value(at + 1).toInt());
-    }
-    if (const qsizetype at = arguments.indexOf(u"--watch-seconds"_s); at > 0) {
-        watchSeconds = std::max(1, arguments.value(at + 1).toInt());
-    }
+    // The number after `name`, no less than `least`; `fallback` without it.
+    const auto number = [&arguments](const QString& name, int fallback, int least) {
+        const qsizetype at = arguments.indexOf(name);
+        return at > 0 ? std::max(least, arguments.value(at + 1).toInt()) : fallback;
+    };
+    app.slowest = number(u"--slowest"_s, 0, 1);
+    profileCount = number(u"--profiles"_s, profileCount, 2); // a rename needs a second
+    againRuns = number(u"--again"_s, againRuns, 1);
+    refreshRuns = number(u"--refreshes"_s, refreshRuns, 0);
+    watchSeconds = number(u"--watch-seconds"_s, watchSeconds, 0);
     knownProjects = arguments.contains(u"--known-projects"_s);
+    showProfile = arguments.contains(u"--show-profile"_s);
     try {
         run();
     } catch (const Failure& failure) {

@@ -27,6 +27,12 @@ inline void report(const char* key, double value)
     std::fflush(stdout);
 }
 
+// A key made up at run time ("rss_after_" + count + "_kib").
+inline void report(const QByteArray& key, double value)
+{
+    report(key.constData(), value);
+}
+
 inline double median(QList<double> values)
 {
     if (values.isEmpty()) {

@@ -2205,6 +2205,14 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>Copy &amp;as Table</source>
         <translation>复制为表格(&amp;A)</translation>
     </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The tasks as they were at %1, kept from the last time; refreshing.</source>
+        <translation>这是 %1 时的任务列表，保存自上次运行；正在刷新。</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::MessageBox</name>
@@ -3315,6 +3323,17 @@ Sign-in: %4, %5
     </message>
 </context>
 <context>
+    <name>OmsSync::Gui::StatisticsChartPlugin</name>
+    <message>
+        <source>%1 is not a chart plugin of this version</source>
+        <translation>%1 不是此版本的图表插件</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2</source>
+        <translation>在 %2 中找不到 %1</translation>
+    </message>
+</context>
+<context>
     <name>OmsSync::Gui::StatisticsChartView</name>
     <message>
         <source>Last 24 hours</source>
@@ -3483,6 +3502,22 @@ Sign-in: %4, %5
     <message>
         <source>The statistics could not be saved to %1.</source>
         <translation>无法将统计数据保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Statistics chart</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>Select a task to see its statistics.</source>
+        <translation>选择一个任务以查看其统计数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was synchronized in this range.</source>
+        <translation>此时间范围内没有同步任何数据。</translation>
+    </message>
+    <message>
+        <source>The chart could not be loaded (%1); the figures are shown as a table.</source>
+        <translation>无法加载统计图（%1），数据改以表格显示。</translation>
     </message>
 </context>
 <context>

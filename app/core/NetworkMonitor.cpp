@@ -2,13 +2,26 @@
 #include "NetworkMonitor.h"
 
 #include <QNetworkInformation>
+#include <QTimer>
 
 namespace OmsSync {
 
-NetworkMonitor::NetworkMonitor(QObject* parent)
+NetworkMonitor::NetworkMonitor(QObject* parent, std::chrono::milliseconds lookUpAfter)
     : QObject(parent)
 {
+    if (lookUpAfter.count() > 0) {
+        QTimer::singleShot(lookUpAfter, this, &NetworkMonitor::loadBackend);
+    } else {
+        loadBackend();
+    }
+}
+
+void NetworkMonitor::loadBackend()
+{
+    // NetworkManager's backend first: it talks D-Bus, which is loaded
+    // anyway, where the others would bring GLib's GIO along.
     m_backend = QNetworkInformation::instance()
+        || QNetworkInformation::loadBackendByName(u"networkmanager")
         || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     if (m_backend) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,

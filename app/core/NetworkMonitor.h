@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <optional>
 
 namespace OmsSync {
@@ -17,7 +18,11 @@ class NetworkMonitor : public QObject
     Q_OBJECT
 
 public:
-    explicit NetworkMonitor(QObject* parent = nullptr);
+    // Loading a backend costs milliseconds and, without NetworkManager,
+    // GLib's GIO: a window that must paint first asks for it `lookUpAfter`
+    // later, counting the network as up meanwhile.
+    explicit NetworkMonitor(QObject* parent = nullptr,
+                            std::chrono::milliseconds lookUpAfter = std::chrono::milliseconds(0));
     ~NetworkMonitor() override;
 
     bool isOnline() const;
@@ -30,6 +35,7 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
+    void loadBackend();
     void update();
 
     bool m_backend = false;

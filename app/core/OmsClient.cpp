@@ -318,9 +318,9 @@ TaskJob* OmsClient::showTask(const QString& taskId)
     return job;
 }
 
-TaskSnapshotJob* OmsClient::snapshotTasks(int maxDetails)
+TaskSnapshotJob* OmsClient::snapshotTasks(int maxDetails, const std::optional<QStringList>& only)
 {
-    auto* job = new TaskSnapshotJob(this, maxDetails);
+    auto* job = new TaskSnapshotJob(this, maxDetails, only);
     job->start();
     return job;
 }

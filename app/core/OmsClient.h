@@ -54,8 +54,10 @@ public:
 
     TaskListJob* listTasks(std::optional<SyncTaskStatus> status = std::nullopt);
     TaskJob* showTask(const QString& taskId);
-    // The task list and, for the first `maxDetails` tasks, this month's figures.
-    TaskSnapshotJob* snapshotTasks(int maxDetails);
+    // The task list and, for the first `maxDetails` tasks (of `only`, when
+    // given), this month's figures.
+    TaskSnapshotJob* snapshotTasks(int maxDetails,
+                                   const std::optional<QStringList>& only = std::nullopt);
     TaskActionJob* startTask(const QString& taskId, const StartCredentials& credentials);
     TaskActionJob* stopTask(const QString& taskId);
     // Refused before sending unless both the fields and the keys are valid.

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace OmsSync {
 
 ProfileWatcher::ProfileWatcher(const QUuid& profileId, SessionSource sessions, QObject* parent)
@@ -40,6 +42,16 @@ void ProfileWatcher::setInterval(RefreshSchedule::Duration interval)
     m_schedule.setInterval(interval);
     if (m_timer->isActive()) {
         planNext();
+    }
+}
+
+void ProfileWatcher::setFocusedTasks(const QStringList& taskIds)
+{
+    const bool added = std::any_of(taskIds.cbegin(), taskIds.cend(),
+                                   [this](const QString& id) { return !m_focused.contains(id); });
+    m_focused = taskIds;
+    if (added && m_started && !m_lastHadAllFigures && m_lastSuccess.isValid()) {
+        refreshNow();
     }
 }
 
@@ -102,7 +114,11 @@ void ProfileWatcher::run()
             done(error);
             return;
         }
-        TaskSnapshotJob* job = session->client()->snapshotTasks(m_maxDetails);
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        const bool allFigures = m_allFiguresEvery.count() == 0 || !m_lastAllFigures.isValid()
+            || m_lastAllFigures.msecsTo(started) >= m_allFiguresEvery.count();
+        TaskSnapshotJob* job = session->client()->snapshotTasks(
+            m_maxDetails, allFigures ? std::nullopt : std::optional<QStringList>(m_focused));
         // A job dropped with its session (the profile was edited) never
         // finishes: ask again, with the new session.
         connect(job, &QObject::destroyed, this, [this, generation] {
@@ -110,7 +126,7 @@ void ProfileWatcher::run()
                 run();
             }
         });
-        connect(job, &OmsJob::finished, this, [this, job, generation] {
+        connect(job, &OmsJob::finished, this, [this, job, generation, allFigures, started] {
             if (generation != m_generation) {
                 return;
             }
@@ -119,6 +135,10 @@ void ProfileWatcher::run()
                 done(job->error());
                 return;
             }
+            if (allFigures) {
+                m_lastAllFigures = started;
+            }
+            m_lastHadAllFigures = allFigures;
             m_schedule.succeeded();
             m_lastSuccess = QDateTime::currentDateTimeUtc();
             planNext();

@@ -41,6 +41,14 @@ public:
     // OMS allows five tasks a tenant; a service that lists thousands does
     // not get thousands of requests for their figures every minute.
     void setMaxDetailRequests(int count) { m_maxDetails = count; }
+    // Every task's figures take a request each: with an interval set, they
+    // are asked for at most that often, and in between only for the tasks
+    // in focus (the one a window shows). Zero, the default: every refresh.
+    void setAllFiguresInterval(RefreshSchedule::Duration interval) { m_allFiguresEvery = interval; }
+    // A task that comes into focus gets its figures at once unless the last
+    // refresh brought every task's.
+    void setFocusedTasks(const QStringList& taskIds);
+    const QStringList& focusedTasks() const { return m_focused; }
 
     // Refreshes now, then on the schedule.
     void start();
@@ -74,6 +82,10 @@ private:
     RefreshSchedule m_schedule;
     QTimer* m_timer;
     int m_maxDetails = 50;
+    RefreshSchedule::Duration m_allFiguresEvery {0};
+    QStringList m_focused;
+    QDateTime m_lastAllFigures; // when a refresh last brought every task's
+    bool m_lastHadAllFigures = false;
     quint64 m_generation = 0;
     bool m_started = false;
     bool m_paused = false;

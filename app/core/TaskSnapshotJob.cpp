@@ -5,9 +5,10 @@
 
 namespace OmsSync {
 
-TaskSnapshotJob::TaskSnapshotJob(OmsClient* client, int maxDetails)
+TaskSnapshotJob::TaskSnapshotJob(OmsClient* client, int maxDetails, std::optional<QStringList> only)
     : OmsJob(client)
     , m_maxDetails(std::max(maxDetails, 0))
+    , m_only(std::move(only))
 { }
 
 void TaskSnapshotJob::start()
@@ -23,14 +24,22 @@ void TaskSnapshotJob::onList(TaskListJob* job)
         return;
     }
     m_tasks = job->tasks();
-    const qsizetype details = std::min<qsizetype>(m_tasks.size(), m_maxDetails);
-    if (details == 0) {
+    QStringList ids;
+    for (const SyncTask& task : std::as_const(m_tasks)) {
+        if (ids.size() == m_maxDetails) {
+            break;
+        }
+        if (!m_only || m_only->contains(task.id)) {
+            ids.append(task.id);
+        }
+    }
+    if (ids.isEmpty()) {
         finish();
         return;
     }
-    m_pending = int(details);
-    for (qsizetype i = 0; i < details; ++i) {
-        TaskJob* detail = client()->showTask(m_tasks.at(i).id);
+    m_pending = int(ids.size());
+    for (const QString& id : std::as_const(ids)) {
+        TaskJob* detail = client()->showTask(id);
         connect(detail, &OmsJob::finished, this, [this, detail] { onDetails(detail); });
     }
 }

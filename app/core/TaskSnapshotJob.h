@@ -3,18 +3,24 @@
 
 #include "OmsJob.h"
 
+#include <QStringList>
+
+#include <optional>
+
 namespace OmsSync {
 
 // Every task of the profile (all pages) and, for the first `maxDetails` of
-// them, this month's figures, asked for at once. It fails only when the list
-// does: a task whose figures could not be read keeps none (monthly empty),
-// and a task that vanished in between is left out.
+// them (of those in `only`, when given), this month's figures, asked for at
+// once. It fails only when the list does: a task whose figures were not asked
+// for or could not be read keeps none (monthly empty), and a task that
+// vanished in between is left out.
 class TaskSnapshotJob : public OmsJob
 {
     Q_OBJECT
 
 public:
-    TaskSnapshotJob(OmsClient* client, int maxDetails);
+    TaskSnapshotJob(OmsClient* client, int maxDetails,
+                    std::optional<QStringList> only = std::nullopt);
     void start();
 
     const QList<SyncTask>& tasks() const { return m_tasks; }
@@ -26,6 +32,7 @@ private:
     void onDetails(TaskJob* job);
 
     int m_maxDetails;
+    std::optional<QStringList> m_only;
     QList<SyncTask> m_tasks;
     QStringList m_vanished;
     int m_pending = 0;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTcpServer>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -22,6 +23,14 @@ Q_LOGGING_CATEGORY(lcDemo, "omssync.gui.demo", QtInfoMsg)
 
 namespace OmsSync::Gui {
 
+namespace {
+
+// Names the demo's profiles (QUuid::createUuidV5 with the region).
+constexpr QUuid demoNamespace(0x6f1c2b9e, 0x4d3a, 0x5e8f, 0x9a, 0x1b, 0x2c, 0x3d, 0x4e, 0x5f, 0x60,
+                              0x71);
+
+} // namespace
+
 DemoEnvironment::DemoEnvironment(QObject* parent)
     : QObject(parent)
     , m_directory(QDir::tempPath() + u"/oms-sync-desk-demo-XXXXXX"_s)
@@ -32,6 +41,7 @@ DemoEnvironment::DemoEnvironment(QObject* parent)
             return;
         }
         m_port = 0;
+        m_ready = false;
         Q_EMIT simulatorStopped(status == QProcess::CrashExit
                                     ? tr("The demo simulator crashed.")
                                     : tr("The demo simulator stopped (exit code %1).").arg(code));
@@ -69,7 +79,7 @@ QString DemoEnvironment::findSimulator()
     return {};
 }
 
-bool DemoEnvironment::start(QString* error, int timeoutMs)
+bool DemoEnvironment::startProcess(quint16 port, QString* error, int timeoutMs)
 {
     if (!m_directory.isValid()) {
         *error = tr("Could not create a temporary directory for the demo settings: %1")
@@ -82,7 +92,7 @@ bool DemoEnvironment::start(QString* error, int timeoutMs)
         return false;
     }
     m_process.setProgram(m_program);
-    m_process.setArguments({u"--port"_s, u"0"_s});
+    m_process.setArguments({u"--port"_s, QString::number(port)});
     m_process.setReadChannel(QProcess::StandardOutput);
     // Its warnings are worth seeing in a terminal; its stdout is ours to read.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -95,20 +105,66 @@ bool DemoEnvironment::start(QString* error, int timeoutMs)
         *error = tr("Could not start %1: %2").arg(m_program, m_process.errorString());
         return false;
     }
+    return true;
+}
+
+std::optional<quint16> DemoEnvironment::listeningPort(const QByteArray& line)
+{
+    if (!line.startsWith("listening ")) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const uint port = line.mid(10).trimmed().toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        return std::nullopt;
+    }
+    return quint16(port);
+}
+
+bool DemoEnvironment::launch(QString* error)
+{
+    // A port taken and let go at once: the simulator binds it a moment
+    // later. Should another program take it meanwhile, the simulator exits
+    // and simulatorStopped() says so.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        *error = tr("No free port for the demo simulator: %1").arg(probe.errorString());
+        return false;
+    }
+    const quint16 port = probe.serverPort();
+    probe.close();
+    if (!startProcess(port, error, 15000)) {
+        return false;
+    }
+    m_port = port;
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        while (!m_ready && m_process.canReadLine()) {
+            if (listeningPort(m_process.readLine().trimmed()) == m_port) {
+                m_ready = true;
+                qCInfo(lcDemo).noquote() << "demo simulator listening on port" << m_port;
+                Q_EMIT ready();
+            }
+        }
+    });
+    return true;
+}
+
+bool DemoEnvironment::start(QString* error, int timeoutMs)
+{
+    if (!startProcess(0, error, timeoutMs)) {
+        return false;
+    }
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray seen;
     while (!deadline.hasExpired()) {
         while (m_process.canReadLine()) {
             const QByteArray line = m_process.readLine().trimmed();
             seen += line + '\n';
-            if (line.startsWith("listening ")) {
-                bool ok = false;
-                const uint port = line.mid(10).toUInt(&ok);
-                if (ok && port > 0 && port <= 65535) {
-                    m_port = quint16(port);
-                    qCInfo(lcDemo).noquote() << "demo simulator listening on port" << m_port;
-                    return true;
-                }
+            if (const auto port = listeningPort(line)) {
+                m_port = *port;
+                m_ready = true;
+                qCInfo(lcDemo).noquote() << "demo simulator listening on port" << m_port;
+                return true;
             }
         }
         if (m_process.state() != QProcess::Running) {
@@ -140,12 +196,13 @@ void DemoEnvironment::stop()
         m_process.waitForFinished(3000);
     }
     m_port = 0;
+    m_ready = false;
     m_stopping = false;
 }
 
 bool DemoEnvironment::isRunning() const
 {
-    return m_process.state() == QProcess::Running && m_port != 0;
+    return m_process.state() == QProcess::Running && m_ready;
 }
 
 QUrl DemoEnvironment::endpoint() const
@@ -171,6 +228,9 @@ bool DemoEnvironment::addProfiles(ProfileController* profiles, QString* error)
 {
     for (const char* regionId : {"cn-north-4", "cn-east-3"}) {
         Profile profile;
+        // The same ids every time, so that the demo opens with the tasks it
+        // showed last time, as the application does.
+        profile.id = QUuid::createUuidV5(demoNamespace, QByteArray(regionId));
         profile.regionId = QString::fromLatin1(regionId);
         profile.name = tr("Demo: %1").arg(DisplayText::region(profile.regionId));
         profile.authMethod = AuthMethod::Password;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <optional>
+
 namespace OmsSync::Gui {
 
 class ProfileController;
@@ -39,8 +41,13 @@ public:
     QString simulatorProgram() const { return m_program; }
 
     // Starts the simulator and waits (at most timeoutMs) for its
-    // "listening PORT" line. Before the window shows: it takes milliseconds.
+    // "listening PORT" line.
     bool start(QString* error, int timeoutMs = 15000);
+    // Starts the simulator on a free port chosen here and returns at once:
+    // the profiles and the window are made while it gets ready (about as
+    // long), and ready() follows. Should it end first, simulatorStopped().
+    bool launch(QString* error);
+    bool isReady() const { return m_ready; }
     void stop();
     bool isRunning() const;
     qint64 simulatorProcessId() const { return m_process.processId(); }
@@ -55,14 +62,21 @@ public:
     bool addProfiles(ProfileController* profiles, QString* error);
 
 Q_SIGNALS:
+    // The simulator launch()ed answers now.
+    void ready();
     // The simulator ended while the demo was running.
     void simulatorStopped(const QString& reason);
 
 private:
+    bool startProcess(quint16 port, QString* error, int timeoutMs);
+    // The "listening PORT" line, when `line` is it.
+    static std::optional<quint16> listeningPort(const QByteArray& line);
+
     QTemporaryDir m_directory;
     QProcess m_process;
     QString m_program;
     quint16 m_port = 0;
+    bool m_ready = false;
     bool m_stopping = false;
 };
 

@@ -17,7 +17,6 @@
 #include "ProfilesDialog.h"
 #include "SettingsDialog.h"
 #include "StartFlow.h"
-#include "StatisticsChartView.h"
 #include "StatisticsPanel.h"
 #include "SyncObjectsDialog.h"
 #include "TaskDetailsWidget.h"
@@ -506,9 +505,13 @@ QWidget* MainWindow::createContent()
     m_filter->setObjectName(u"taskFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, id, bucket or region (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter tasks"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::action(u"filter"_s), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // The clear button's icon is looked up in the icon theme, which costs
+        // milliseconds of start-up; it is needed once there is text.
+        if (!text.isEmpty()) {
+            m_filter->setClearButtonEnabled(true);
+        }
         m_proxy->setFilterText(text);
         updateTableMessage();
     });
@@ -980,6 +983,16 @@ void MainWindow::onBusyChanged(bool busy)
 
 void MainWindow::updateLastRefreshed()
 {
+    // Tasks kept from the last run say how old they are until a refresh
+    // brings the live list.
+    if (const QDateTime asOf = m_tasks->cachedAsOf(); asOf.isValid()) {
+        m_lastRefreshed->setText(
+            tr("As of %1").arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat)));
+        m_lastRefreshed->setToolTip(
+            tr("The tasks as they were at %1, kept from the last time; refreshing.")
+                .arg(DisplayText::exactTime(asOf)));
+        return;
+    }
     const QDateTime when = m_tasks->lastRefreshed();
     if (!when.isValid()) {
         m_lastRefreshed->clear();
@@ -1071,6 +1084,8 @@ void MainWindow::showSelectedDetails(bool reloadStatistics)
     m_detailsTaskId = row.task.id;
     m_detailsProfileId = row.profileId;
     m_details->setTask(row.task);
+    // The figures of the task looked at come with every refresh.
+    m_watch->setFocusedTask(row.profileId, row.task.id);
     if (changed && reloadStatistics) {
         loadDetailsStatistics();
     }

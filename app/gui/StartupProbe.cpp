@@ -74,43 +74,66 @@ bool StartupProbe::isRequested()
     return qEnvironmentVariableIsSet(environmentVariable);
 }
 
-void StartupProbe::attachIfRequested(QAbstractItemView* view)
+void StartupProbe::attachIfRequested(QAbstractItemView* view, std::function<bool()> isLive)
 {
     if (isRequested()) {
-        new StartupProbe(view);
+        new StartupProbe(view, std::move(isLive));
     }
 }
 
-StartupProbe::StartupProbe(QAbstractItemView* view)
+StartupProbe::StartupProbe(QAbstractItemView* view, std::function<bool()> isLive)
     : QObject(view)
     , m_view(view)
+    , m_isLive(std::move(isLive))
 {
     view->viewport()->installEventFilter(this);
 }
 
 bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Paint && !m_reported && m_view && m_view->model()
+    if (event->type() == QEvent::Paint && m_view && m_view->model()
         && m_view->model()->rowCount() > 0) {
-        m_reported = true;
         // Queued: after this paint, and the flush to the screen that follows it.
-        QTimer::singleShot(0, this, &StartupProbe::report);
+        if (!m_firstSeen) {
+            m_firstSeen = true;
+            QTimer::singleShot(0, this, [this] {
+                m_first = now();
+                reportWhenDone();
+            });
+        }
+        if (!m_liveSeen && (!m_isLive || m_isLive())) {
+            m_liveSeen = true;
+            QTimer::singleShot(0, this, [this] {
+                m_live = now();
+                reportWhenDone();
+            });
+        }
     }
     return QObject::eventFilter(watched, event);
 }
 
-void StartupProbe::report()
+StartupProbe::Mark StartupProbe::now()
 {
+    Mark mark;
 #ifdef Q_OS_LINUX
-    const qint64 sinceStart = msSinceProcessStart();
-    const qint64 monotonic = clockNs(CLOCK_MONOTONIC);
-#else
-    const qint64 sinceStart = -1;
-    const qint64 monotonic = -1;
+    mark.sinceStartMs = msSinceProcessStart();
+    mark.monotonicNs = clockNs(CLOCK_MONOTONIC);
 #endif
-    std::printf("startup-probe first_paint_ms=%lld peak_rss_kib=%lld monotonic_ns=%lld\n",
-                static_cast<long long>(sinceStart), static_cast<long long>(peakRssKib()),
-                static_cast<long long>(monotonic));
+    mark.peakRssKib = peakRssKib();
+    return mark;
+}
+
+void StartupProbe::reportWhenDone()
+{
+    if (!m_first || !m_live) {
+        return;
+    }
+    std::printf(
+        "startup-probe first_paint_ms=%lld peak_rss_kib=%lld monotonic_ns=%lld "
+        "live_paint_ms=%lld live_peak_rss_kib=%lld\n",
+        static_cast<long long>(m_first->sinceStartMs), static_cast<long long>(m_first->peakRssKib),
+        static_cast<long long>(m_first->monotonicNs), static_cast<long long>(m_live->sinceStartMs),
+        static_cast<long long>(m_live->peakRssKib));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -4,21 +4,28 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class QAbstractItemView;
 
 namespace OmsSync::Gui {
 
 // Off by default; for tools/bench. When the environment variable
 // OMS_SYNC_STARTUP_PROBE is set, waits for the first paint of `view` that
-// shows rows (the task list loaded), then prints one line on stdout
+// shows rows, and for the first one that shows the live list (`isLive`
+// says when the rows are no longer the ones kept from the last run; without
+// it, the first paint is the live one), then prints one line on stdout
 //
 //   startup-probe first_paint_ms=412 peak_rss_kib=61234 monotonic_ns=123456789
+//                 live_paint_ms=530 live_peak_rss_kib=63012
 //
-// and quits the application. first_paint_ms counts from the process's start
-// as the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC at
-// that paint, so a launcher that noted the clock when it started the process
-// gets the exact figure. peak_rss_kib is the resident set's high-water mark.
-// bench/MinimalWindow.cpp uses the same probe for its baseline.
+// and quits the application. The times count from the process's start as
+// the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC at
+// the first paint, so a launcher that noted the clock when it started the
+// process gets the exact figure. The RSS figures are the resident set's
+// high-water mark at each paint. bench/MinimalWindow.cpp uses the same probe
+// for its baseline.
 class StartupProbe : public QObject
 {
     Q_OBJECT
@@ -26,17 +33,29 @@ class StartupProbe : public QObject
 public:
     static bool isRequested();
     // Watches `view` when requested; the probe is a child of the view.
-    static void attachIfRequested(QAbstractItemView* view);
+    static void attachIfRequested(QAbstractItemView* view, std::function<bool()> isLive = {});
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    explicit StartupProbe(QAbstractItemView* view);
-    void report();
+    struct Mark
+    {
+        qint64 sinceStartMs = -1;
+        qint64 peakRssKib = -1;
+        qint64 monotonicNs = -1;
+    };
+
+    StartupProbe(QAbstractItemView* view, std::function<bool()> isLive);
+    static Mark now();
+    void reportWhenDone();
 
     QPointer<QAbstractItemView> m_view;
-    bool m_reported = false;
+    std::function<bool()> m_isLive;
+    bool m_firstSeen = false;
+    bool m_liveSeen = false;
+    std::optional<Mark> m_first;
+    std::optional<Mark> m_live;
 };
 
 } // namespace OmsSync::Gui

@@ -6,7 +6,8 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "ProblemLabel.h"
-#include "StatisticsChartView.h"
+#include "StatisticsChart.h"
+#include "StatisticsChartPlugin.h"
 #include "StatisticsExport.h"
 #include "StatisticsTableModel.h"
 #include "TabularClipboard.h"
@@ -46,6 +47,22 @@ QString fileNameStem(const QString& name)
     return stem.isEmpty() ? u"statistics"_s : stem.left(80);
 }
 
+// Whether the chart would draw lines for these figures, not its sentence
+// that nothing was synchronized (a paused task's are all zero).
+bool hasLines(const SyncTaskStatistics& statistics)
+{
+    for (StatisticType type : allStatisticTypes) {
+        if (const StatisticSeries* found = statistics.find(type)) {
+            for (const StatisticPoint& point : found->points) {
+                if (point.value > 0) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 StatisticsPanel::StatisticsPanel(QWidget* parent)
@@ -58,8 +75,10 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     , m_rangeError(new ProblemLabel(this))
     , m_tableToggle(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
+    , m_chartProblem(new QLabel(this))
     , m_views(new QStackedWidget(this))
-    , m_chart(new StatisticsChartView(this))
+    , m_placeholder(new QWidget(m_views))
+    , m_placeholderMessage(new QLabel(m_placeholder))
     , m_table(new QTableView(this))
     , m_model(new StatisticsTableModel(this))
 {
@@ -140,6 +159,10 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Qt measures 1,000 rows per column by default: tens of milliseconds on
+    // the UI thread for a month of five-minute figures, for widths that
+    // differ by a digit at most.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* copy = new QAction(Icons::action(u"copy"_s), tr("&Copy"), m_table);
@@ -154,7 +177,25 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     m_table->addAction(copy);
     m_table->addAction(selectAll);
 
-    m_views->addWidget(m_chart);
+    m_chartProblem->setObjectName(u"statisticsChartProblem"_s);
+    m_chartProblem->setWordWrap(true);
+    m_chartProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chartProblem->hide();
+
+    // Named as the chart is, and saying what it says before it has
+    // figures, so that a screen reader meets the same place either way.
+    m_placeholder->setObjectName(u"statisticsChart"_s);
+    m_placeholder->setAccessibleName(tr("Statistics chart"));
+    m_placeholderMessage->setObjectName(u"statisticsMessage"_s);
+    m_placeholderMessage->setAlignment(Qt::AlignCenter);
+    m_placeholderMessage->setWordWrap(true);
+    m_placeholderMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->setContentsMargins(0, 0, 0, 0);
+    placeholderLayout->addWidget(m_placeholderMessage);
+    showPlaceholder(tr("Select a task to see its statistics."));
+
+    m_views->addWidget(m_placeholder);
     m_views->addWidget(m_table);
 
     auto* layout = new QVBoxLayout(this);
@@ -162,6 +203,7 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_customRow);
     layout->addWidget(m_rangeError);
+    layout->addWidget(m_chartProblem);
     layout->addWidget(m_views, 1);
 }
 
@@ -265,22 +307,73 @@ bool StatisticsPanel::setStatistics(const SyncTaskStatistics& statistics,
     }
     m_loadedRange = range;
     m_model->setStatistics(statistics);
-    m_chart->setStatistics(statistics, range);
     m_hasFigures = m_model->rowCount() > 0;
     m_exportButton->setEnabled(m_hasFigures);
+    if (!m_chart && !hasLines(statistics)) {
+        // The chart's sentence, without loading Qt Charts to say it.
+        showPlaceholder(tr("Nothing was synchronized in this range."));
+    } else if (loadChart()) {
+        m_chart->setStatistics(statistics, range);
+    } else {
+        m_tableShowsFigures = true;
+    }
     updateView();
     return true;
 }
 
 void StatisticsPanel::showMessage(const QString& message)
 {
-    m_chart->showMessage(message);
+    if (m_chart) {
+        m_chart->showMessage(message);
+    } else {
+        showPlaceholder(message);
+    }
     updateView();
+}
+
+void StatisticsPanel::showPlaceholder(const QString& message)
+{
+    m_tableShowsFigures = false;
+    m_placeholder->setAccessibleDescription(message);
+    m_placeholderMessage->setText(message);
+}
+
+bool StatisticsPanel::loadChart()
+{
+    if (m_chart) {
+        return true;
+    }
+    if (!m_chartProblem->isHidden()) {
+        return false; // refused once: the panel stays a table
+    }
+    QString error;
+    StatisticsChartFactory* factory = StatisticsChartPlugin::factory(&error);
+    if (!factory) {
+        m_chartProblem->setText(
+            tr("The chart could not be loaded (%1); the figures are shown as a table.").arg(error));
+        m_chartProblem->show();
+        m_tableToggle->setChecked(true);
+        m_tableToggle->setEnabled(false);
+        return false;
+    }
+    m_chart = factory->create(m_views);
+    m_views->insertWidget(0, m_chart->widget());
+    // The chart takes the stand-in's place, name and object name.
+    delete m_placeholder;
+    m_placeholder = nullptr;
+    m_placeholderMessage = nullptr;
+    return true;
+}
+
+QString StatisticsPanel::chartProblem() const
+{
+    return m_chartProblem->isHidden() ? QString() : m_chartProblem->text();
 }
 
 void StatisticsPanel::setShowTable(bool table)
 {
-    m_tableToggle->setChecked(table);
+    // Without the chart plugin the table is all there is.
+    m_tableToggle->setChecked(table || !m_chartProblem->isHidden());
 }
 
 bool StatisticsPanel::isShowingTable() const
@@ -291,8 +384,13 @@ bool StatisticsPanel::isShowingTable() const
 void StatisticsPanel::updateView()
 {
     // Without figures the chart's sentence says why, in either mode.
+    if (!m_chart) {
+        m_views->setCurrentWidget(m_tableShowsFigures ? static_cast<QWidget*>(m_table)
+                                                      : m_placeholder);
+        return;
+    }
     const bool table = m_tableToggle->isChecked() && m_chart->isShowingChart();
-    m_views->setCurrentWidget(table ? static_cast<QWidget*>(m_table) : m_chart);
+    m_views->setCurrentWidget(table ? m_table : m_chart->widget());
 }
 
 bool StatisticsPanel::exportTo(const QString& path, QString* error) const

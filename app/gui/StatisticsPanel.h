@@ -16,7 +16,7 @@ class QToolButton;
 
 namespace OmsSync::Gui {
 
-class StatisticsChartView;
+class StatisticsChart;
 class StatisticsTableModel;
 
 // The selected task's figures over a range the user picks (the last 24
@@ -24,6 +24,11 @@ class StatisticsTableModel;
 // with the same figures, which is also what a screen reader reads; exported
 // to CSV or JSON. The panel only asks: the window loads what rangeChanged()
 // asks for and hands it to setStatistics().
+//
+// The chart comes from a plugin (see StatisticsChart), loaded when the
+// first figures with something to draw arrive; until then a sentence stands
+// in its place. Without the plugin the figures are shown as a table, with a
+// sentence that says so.
 class StatisticsPanel : public QWidget
 {
     Q_OBJECT
@@ -57,7 +62,12 @@ public:
     // with a byte order mark) otherwise. Nothing is left behind on failure.
     bool exportTo(const QString& path, QString* error) const;
 
-    StatisticsChartView* chart() const { return m_chart; }
+    // nullptr until the first figures with something to draw are shown, and
+    // when the chart plugin cannot be loaded.
+    StatisticsChart* chart() const { return m_chart; }
+    // The sentence that says the chart could not be loaded; empty while
+    // there is a chart or none was needed yet.
+    QString chartProblem() const;
     QTableView* table() const { return m_table; }
     StatisticsTableModel* model() const { return m_model; }
 
@@ -71,6 +81,10 @@ private:
     void applyCustomRange();
     bool checkCustomRange(const QDateTime& from, const QDateTime& to);
     void exportFigures();
+    // Makes the chart when there is none yet; false when the plugin cannot
+    // be loaded.
+    bool loadChart();
+    void showPlaceholder(const QString& message);
     void updateView();
 
     QComboBox* m_rangeBox;
@@ -81,8 +95,13 @@ private:
     QLabel* m_rangeError;
     QToolButton* m_tableToggle;
     QToolButton* m_exportButton;
+    QLabel* m_chartProblem;
     QStackedWidget* m_views;
-    StatisticsChartView* m_chart;
+    // Where the chart will be, with the chart's name and its sentences
+    // (deleted once the chart is made).
+    QWidget* m_placeholder;
+    QLabel* m_placeholderMessage;
+    StatisticsChart* m_chart = nullptr;
     QTableView* m_table;
     StatisticsTableModel* m_model;
     QString m_taskId;
@@ -90,6 +109,7 @@ private:
     std::optional<StatisticsRange> m_custom; // the custom range last shown
     StatisticsRange m_loadedRange;
     bool m_hasFigures = false;
+    bool m_tableShowsFigures = false; // without a chart: figures, not a sentence
 };
 
 } // namespace OmsSync::Gui

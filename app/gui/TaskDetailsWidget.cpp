@@ -3,7 +3,7 @@
 
 #include "DisplayText.h"
 #include "Icons.h"
-#include "StatisticsChartView.h"
+#include "StatisticsChart.h"
 #include "StatisticsPanel.h"
 
 #include <QApplication>
@@ -128,7 +128,7 @@ TaskDetailsWidget::TaskDetailsWidget(QWidget* parent)
     setTask(std::nullopt);
 }
 
-StatisticsChartView* TaskDetailsWidget::chart() const
+StatisticsChart* TaskDetailsWidget::chart() const
 {
     return m_statistics->chart();
 }

@@ -16,7 +16,7 @@ class QStackedWidget;
 
 namespace OmsSync::Gui {
 
-class StatisticsChartView;
+class StatisticsChart;
 class StatisticsPanel;
 
 // Everything about the selected task: every field OMS reports, this month's
@@ -35,7 +35,8 @@ public:
     void showSelectionCount(int count);
     QString taskId() const { return m_task ? m_task->id : QString(); }
     StatisticsPanel* statistics() const { return m_statistics; }
-    StatisticsChartView* chart() const;
+    // nullptr until figures are first drawn (see StatisticsPanel).
+    StatisticsChart* chart() const;
     QSplitter* splitter() const { return m_splitter; }
 
     // The text shown for a field, by the field's objectName, for tests.

@@ -73,7 +73,7 @@ void TaskListController::setScope(bool all, const QUuid& id)
         if (!state) {
             continue;
         }
-        if (state->loaded) {
+        if (state->loaded || state->cachedAsOf.isValid()) {
             Q_EMIT profileTasksLoaded(profileId, state->tasks);
         }
         if (state->error.isError()) {
@@ -179,6 +179,19 @@ QDateTime TaskListController::lastRefreshed() const
         }
         if (!oldest.isValid() || state->lastRefreshed < oldest) {
             oldest = state->lastRefreshed;
+        }
+    }
+    return oldest;
+}
+
+QDateTime TaskListController::cachedAsOf() const
+{
+    QDateTime oldest;
+    for (const QUuid& profileId : scopeProfiles()) {
+        const auto* state = m_watch->state(profileId);
+        if (state && state->cachedAsOf.isValid()
+            && (!oldest.isValid() || state->cachedAsOf < oldest)) {
+            oldest = state->cachedAsOf;
         }
     }
     return oldest;

@@ -61,6 +61,9 @@ public:
     bool hasLoaded() const;
     // The oldest last success among the profiles in scope.
     QDateTime lastRefreshed() const;
+    // Invalid, or how old the oldest list in scope is that still comes from
+    // the last run's cache (no refresh of it succeeded yet).
+    QDateTime cachedAsOf() const;
     // Profiles in scope whose last refresh failed.
     QList<QUuid> failingProfiles() const;
 

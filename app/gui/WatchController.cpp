@@ -4,6 +4,7 @@
 #include "NetworkMonitor.h"
 #include "ProfileController.h"
 #include "ProfileWatcher.h"
+#include "TaskListCache.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -16,7 +17,7 @@ namespace OmsSync::Gui {
 WatchController::WatchController(ProfileController* profiles, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_network(new NetworkMonitor(this))
+    , m_network(new NetworkMonitor(this, std::chrono::seconds(1)))
     , m_delivery(new QTimer(this))
 {
     // After the events waiting now: answers that came together are handed
@@ -50,6 +51,25 @@ void WatchController::setInterval(int seconds)
     }
 }
 
+void WatchController::setTaskListCache(TaskListCache* cache)
+{
+    Q_ASSERT(!m_started);
+    m_cache = cache;
+    if (!m_cache) {
+        return;
+    }
+    QList<QUuid> ids;
+    for (const Profile& profile : m_profiles->profiles()) {
+        ids.append(profile.id);
+        if (auto kept = m_cache->recall(profile)) {
+            ProfileState& state = m_states[profile.id];
+            state.tasks = std::move(kept->tasks);
+            state.cachedAsOf = kept->asOf;
+        }
+    }
+    m_cache->retainOnly(ids);
+}
+
 void WatchController::start()
 {
     if (m_started) {
@@ -78,6 +98,10 @@ void WatchController::syncProfiles()
             },
             this);
         watcher->setPaused(!m_network->isOnline());
+        watcher->setAllFiguresInterval(allFiguresEvery);
+        if (id == m_focusedProfile && !m_focusedTask.isEmpty()) {
+            watcher->setFocusedTasks({m_focusedTask});
+        }
         connect(watcher, &ProfileWatcher::refreshStarted, this, [this, id] {
             if (m_profiles->signInState(id) != ProfileController::SignInState::Connected) {
                 m_profiles->markConnecting(id);
@@ -93,7 +117,9 @@ void WatchController::syncProfiles()
             arrive(id, {std::nullopt, error});
         });
         m_watchers.insert(id, watcher);
-        m_states.insert(id, {});
+        if (!m_states.contains(id)) { // what the cache kept stays
+            m_states.insert(id, {});
+        }
         if (m_intervalSeconds > 0) {
             watcher->setInterval(std::chrono::seconds(m_intervalSeconds));
             watcher->start();
@@ -112,6 +138,9 @@ void WatchController::syncProfiles()
         m_arrivalOrder.removeOne(it.key());
         m_detector.forget(it.key());
         m_states.remove(it.key());
+        if (m_cache) {
+            m_cache->forget(it.key());
+        }
         delete it.value();
         it = m_watchers.erase(it);
         removed = true;
@@ -125,6 +154,21 @@ void WatchController::refresh(const QUuid& profileId)
 {
     if (ProfileWatcher* watcher = m_watchers.value(profileId)) {
         watcher->refreshNow();
+    }
+}
+
+void WatchController::setFocusedTask(const QUuid& profileId, const QString& taskId)
+{
+    if (profileId == m_focusedProfile && taskId == m_focusedTask) {
+        return;
+    }
+    if (ProfileWatcher* before = m_watchers.value(m_focusedProfile)) {
+        before->setFocusedTasks({});
+    }
+    m_focusedProfile = profileId;
+    m_focusedTask = taskId;
+    if (ProfileWatcher* watcher = m_watchers.value(profileId); watcher && !taskId.isEmpty()) {
+        watcher->setFocusedTasks({taskId});
     }
 }
 
@@ -227,12 +271,16 @@ void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>&
     it->loaded = true;
     it->error = {};
     it->lastRefreshed = QDateTime::currentDateTimeUtc();
+    it->cachedAsOf = {};
     setRefreshing(profileId, false);
     m_profiles->reportOutcome(profileId, {});
 
     QList<WatchEvent> events;
     if (const auto profile = m_profiles->profile(profileId)) {
         events = m_detector.tasksSeen(*profile, tasks, it->lastRefreshed);
+        if (m_cache) {
+            m_cache->remember(*profile, it->tasks, it->lastRefreshed);
+        }
     }
     Q_EMIT profileRefreshed(profileId);
     Q_EMIT summaryChanged();

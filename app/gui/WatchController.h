@@ -20,6 +20,7 @@
 namespace OmsSync {
 class NetworkMonitor;
 class ProfileWatcher;
+class TaskListCache;
 } // namespace OmsSync
 
 class QTimer;
@@ -46,6 +47,9 @@ public:
         bool refreshing = false;
         QDateTime lastRefreshed; // of the last success
         ApiError error; // of the last refresh; none when it succeeded
+        // Valid while `tasks` are the ones saved by the last run (as of this
+        // time), until a refresh succeeds.
+        QDateTime cachedAsOf;
     };
 
     struct Summary
@@ -62,6 +66,11 @@ public:
 
     ProfileController* profiles() const { return m_profiles; }
 
+    // Shows what `cache` kept of each profile until its first refresh, and
+    // keeps every refresh in it for next time. Before start(); the cache
+    // outlives the watch.
+    void setTaskListCache(TaskListCache* cache);
+
     // Seconds between refreshes of each profile; 0: only when asked.
     void setInterval(int seconds);
     int interval() const { return m_intervalSeconds; }
@@ -71,6 +80,9 @@ public:
 
     void refresh(const QUuid& profileId);
     void refreshAll();
+    // The task a window shows in detail (none: empty): its figures come with
+    // every refresh, the others' every allFiguresEvery.
+    void setFocusedTask(const QUuid& profileId, const QString& taskId);
 
     const ProfileState* state(const QUuid& profileId) const;
     std::optional<SyncTask> task(const QUuid& profileId, const QString& taskId) const;
@@ -103,6 +115,10 @@ private:
     // input and painting in: 50 profiles answering at once must not freeze
     // the window.
     static constexpr std::chrono::milliseconds deliveryBudget {4};
+    // Every task's figures (a request each) at most this often: the list
+    // columns and the failure notifications can wait that long, and a
+    // watch of many profiles sends a sixth of the requests.
+    static constexpr std::chrono::minutes allFiguresEvery {10};
 
     void syncProfiles();
     void arrive(const QUuid& profileId, Arrival arrival);
@@ -112,6 +128,7 @@ private:
     void setRefreshing(const QUuid& profileId, bool refreshing);
 
     ProfileController* m_profiles;
+    TaskListCache* m_cache = nullptr;
     OmsSync::NetworkMonitor* m_network;
     TaskChangeDetector m_detector;
     QHash<QUuid, ProfileWatcher*> m_watchers;
@@ -119,6 +136,8 @@ private:
     QList<QUuid> m_arrivalOrder;
     QHash<QUuid, Arrival> m_arrivals;
     QTimer* m_delivery;
+    QUuid m_focusedProfile;
+    QString m_focusedTask;
     int m_intervalSeconds = 60;
     int m_refreshing = 0;
     bool m_started = false;

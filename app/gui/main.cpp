@@ -10,6 +10,8 @@
 #include "ProfileController.h"
 #include "ProfileService.h"
 #include "StartupProbe.h"
+#include "TaskListCache.h"
+#include "TaskListController.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
 #include "WatchController.h"
@@ -156,7 +158,9 @@ int main(int argc, char* argv[])
     if (runDemo) {
         demo = std::make_unique<Gui::DemoEnvironment>();
         QString error;
-        if (!demo->start(&error)) {
+        // The simulator gets ready while the window is made: the watch
+        // starts when it answers.
+        if (!demo->launch(&error)) {
             Gui::MessageBox::Question message;
             message.title = QCoreApplication::translate("main", "Demo");
             message.text = QCoreApplication::translate("main", "The demo could not be started.");
@@ -186,9 +190,12 @@ int main(int argc, char* argv[])
         }
     }
 
+    // The demo keeps its last task list apart from the user's.
+    TaskListCache cache(TaskListCache::standardDirectory(demo ? u"demo"_s : QString()));
     // The watch outlives the window's visibility: with a tray, closing the
     // window leaves it running until Quit.
     Gui::WatchController watch(&profiles);
+    watch.setTaskListCache(&cache);
     Gui::MainWindow window(&watch, settings.get());
     window.setRefreshIntervalOverride(*intervalOverride);
     Gui::DesktopWatch desktop(&watch, &window, settings.get());
@@ -215,9 +222,16 @@ int main(int argc, char* argv[])
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &window,
                      &Gui::MainWindow::quitApplication);
     // Off unless OMS_SYNC_STARTUP_PROBE is set (tools/bench): prints the
-    // start-up time and peak memory once the task list is painted, then quits.
-    Gui::StartupProbe::attachIfRequested(window.taskView());
-    watch.start();
+    // start-up times and peak memory once the task list is painted, from the
+    // last run's cache and live, then quits.
+    Gui::StartupProbe::attachIfRequested(
+        window.taskView(), [&window] { return !window.tasks()->cachedAsOf().isValid(); });
+    if (demo && !demo->isReady()) {
+        QObject::connect(demo.get(), &Gui::DemoEnvironment::ready, &watch,
+                         [&watch] { watch.start(); });
+    } else {
+        watch.start();
+    }
     if (minimized) {
         // At login the panel may come up after the applications it hosts.
         desktop.startInTray(std::chrono::seconds(10));

@@ -24,7 +24,7 @@
 #include "ProfilesDialog.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
-#include "StatisticsChartView.h"
+#include "StatisticsChart.h"
 #include "TaskDetailsWidget.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
@@ -145,7 +145,8 @@ int main(int argc, char* argv[])
     window.selectTask(running);
     (void)QTest::qWaitFor(
         [&window] {
-            return window.details()->chart()->isShowingChart() && !window.tasks()->isBusy()
+            return window.details()->chart() && window.details()->chart()->isShowingChart()
+                && !window.tasks()->isBusy()
                 && !window.taskModel()
                         ->index(0, TaskTableModel::SizeColumn)
                         .data()

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <csignal>
 
@@ -119,6 +121,47 @@ private Q_SLOTS:
         QSignalSpy stopped(&demo, &DemoEnvironment::simulatorStopped);
         QCOMPARE(::kill(pid_t(demo.simulatorProcessId()), SIGKILL), 0);
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);
+        QVERIFY(!demo.isRunning());
+    }
+
+    void launchedItAnswersOnThePortItWasGiven()
+    {
+        qputenv(DemoEnvironment::environmentVariable, OMS_SIM_EXECUTABLE);
+        DemoEnvironment demo;
+        QSignalSpy ready(&demo, &DemoEnvironment::ready);
+        QString error;
+        QVERIFY2(demo.launch(&error), qPrintable(error));
+        // The port is known at once, for the profiles made meanwhile.
+        const quint16 port = demo.port();
+        QVERIFY(port > 0);
+        QVERIFY(ready.wait(15000));
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(demo.isReady());
+        QVERIFY(demo.isRunning());
+        QCOMPARE(demo.port(), port);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(5000));
+    }
+
+    void aLaunchThatFailsSaysSo()
+    {
+        qputenv(DemoEnvironment::environmentVariable, OMS_SIM_EXECUTABLE);
+        // The port taken by someone else before the simulator binds it.
+        QTcpServer squatter;
+        DemoEnvironment demo;
+        QSignalSpy ready(&demo, &DemoEnvironment::ready);
+        QSignalSpy stopped(&demo, &DemoEnvironment::simulatorStopped);
+        QString error;
+        QVERIFY2(demo.launch(&error), qPrintable(error));
+        // Too late for the simulator? Then it already listens: nothing to test.
+        if (!squatter.listen(QHostAddress::LocalHost, demo.port())) {
+            QVERIFY(ready.wait(15000));
+            return;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 15000);
+        QCOMPARE(ready.size(), 0);
+        QVERIFY(!demo.isReady());
         QVERIFY(!demo.isRunning());
     }
 };

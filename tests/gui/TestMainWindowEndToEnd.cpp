@@ -15,7 +15,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "SimulatorProcess.h"
-#include "StatisticsChartView.h"
+#include "StatisticsChart.h"
 #include "StatisticsPanel.h"
 #include "StatisticsTableModel.h"
 #include "TaskDetailsWidget.h"
@@ -173,7 +173,9 @@ private Q_SLOTS:
         QCOMPARE(details->fieldText(u"skippedObjectList"_s),
                  u"obs://media-assets-obs/oms/sync_task/"_s + runningAliyunTask
                      + u"/skip_object_lists/"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(details->chart()->isShowingChart(), networkTimeoutMs);
+        // The chart is made (its plugin loaded) when the first figures arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(details->chart() && details->chart()->isShowingChart(),
+                                 networkTimeoutMs);
         QVERIFY(details->chart()->pointCount(StatisticType::Request) > 100);
         QVERIFY(details->chart()->pointCount(StatisticType::Success) > 100);
         QVERIFY(details->chart()->pointCount(StatisticType::Failure) > 100);

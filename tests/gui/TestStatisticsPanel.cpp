@@ -3,6 +3,8 @@
 #include "FileDialog.h"
 #include "GuiTest.h"
 #include "ReadableColor.h"
+#include "StatisticsChart.h"
+#include "StatisticsChartPlugin.h"
 #include "StatisticsChartView.h"
 #include "StatisticsPanel.h"
 #include "StatisticsTableModel.h"
@@ -12,12 +14,15 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +57,18 @@ SyncTaskStatistics twelvePoints()
     return statistics;
 }
 
+// A paused task's figures: every point zero.
+SyncTaskStatistics twelveZeros()
+{
+    SyncTaskStatistics statistics = twelvePoints();
+    for (StatisticSeries& series : statistics.series) {
+        for (StatisticPoint& point : series.points) {
+            point.value = 0;
+        }
+    }
+    return statistics;
+}
+
 StatisticsRange rangeOfTwelve()
 {
     StatisticsRange range =
@@ -59,6 +76,17 @@ StatisticsRange rangeOfTwelve()
                                 QDateTime::fromMSecsSinceEpoch(firstPointMs + 12 * step, Qt::UTC));
     range.preset = StatisticsRange::Preset::Last24Hours;
     return range;
+}
+
+// Whether this process has the chart plugin mapped (Linux: any other system
+// answers yes, and the check of laziness is skipped there).
+bool pluginIsMapped()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly)) {
+        return true;
+    }
+    return maps.readAll().contains(StatisticsChartPlugin::fileName().toUtf8());
 }
 
 } // namespace
@@ -69,6 +97,133 @@ class TestStatisticsPanel : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    // First: no other test has loaded the plugin yet.
+    void theChartPluginIsLoadedForTheFirstFigures()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self/maps");
+#endif
+        QVERIFY(!pluginIsMapped());
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        panel.showMessage(u"Loading the statistics…"_s);
+        QVERIFY(!panel.chart());
+        QVERIFY(!pluginIsMapped());
+        // The place of the chart says what the chart would say.
+        auto* standIn = panel.findChild<QWidget*>(u"statisticsChart"_s);
+        QVERIFY(standIn);
+        QCOMPARE(standIn->accessibleName(), u"Statistics chart"_s);
+        QCOMPARE(standIn->accessibleDescription(), u"Loading the statistics…"_s);
+        QCOMPARE(panel.findChild<QLabel*>(u"statisticsMessage"_s)->text(),
+                 u"Loading the statistics…"_s);
+        // Nothing to draw: the chart's sentence, and still no chart.
+        QVERIFY(panel.setStatistics(twelveZeros(), rangeOfTwelve()));
+        QVERIFY(!panel.chart());
+        QVERIFY(!pluginIsMapped());
+        QCOMPARE(standIn->accessibleDescription(), u"Nothing was synchronized in this range."_s);
+        QVERIFY(!panel.isShowingTable());
+        QVERIFY(panel.hasFigures()); // the zeros can be exported
+
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QVERIFY(pluginIsMapped());
+        QVERIFY(panel.chart());
+        QVERIFY(panel.chart()->isShowingChart());
+        QCOMPARE(panel.chartProblem(), QString());
+        // The plugin's chart, not the one this test links: a class of the
+        // same name with a metaobject of its own.
+        QWidget* chart = panel.chart()->widget();
+        QCOMPARE(chart->metaObject()->className(), "OmsSync::Gui::StatisticsChartView");
+        QVERIFY(chart->metaObject() != &StatisticsChartView::staticMetaObject);
+        // It took the stand-in's place: one "statisticsChart", named as before.
+        const QList<QWidget*> named = panel.findChildren<QWidget*>(u"statisticsChart"_s);
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(named.constFirst(), chart);
+        QCOMPARE(chart->accessibleName(), u"Statistics chart"_s);
+        QVERIFY(panel.findChild<QToolButton*>(u"statisticsTableToggle"_s)->isEnabled());
+    }
+
+    void withoutThePluginTheFiguresAreShownAsATable()
+    {
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        qputenv(StatisticsChartPlugin::environmentVariable, QFile::encodeName(empty.path()));
+        StatisticsChartPlugin::setSearchPathsForTesting(QStringList());
+        const auto restore = qScopeGuard([] {
+            qunsetenv(StatisticsChartPlugin::environmentVariable);
+            StatisticsChartPlugin::setSearchPathsForTesting(std::nullopt);
+        });
+        QCOMPARE(StatisticsChartPlugin::searchPaths(), QStringList {empty.path()});
+
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(u"^The statistics chart plugin could not be loaded: "_s
+                               + QRegularExpression::escape(StatisticsChartPlugin::fileName())));
+        StatisticsPanel panel;
+        panel.setTask(u"task-1"_s, u"Images"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QVERIFY(!panel.chart());
+        QVERIFY(panel.isShowingTable());
+        QCOMPARE(panel.model()->rowCount(), 12);
+        const QString problem = panel.chartProblem();
+        QVERIFY2(problem.startsWith(u"The chart could not be loaded ("_s), qPrintable(problem));
+        QVERIFY2(problem.endsWith(u"); the figures are shown as a table."_s), qPrintable(problem));
+        QVERIFY2(problem.contains(StatisticsChartPlugin::fileName()), qPrintable(problem));
+        QVERIFY2(problem.contains(QDir::toNativeSeparators(empty.path())), qPrintable(problem));
+        auto* sentence = panel.findChild<QLabel*>(u"statisticsChartProblem"_s);
+        QVERIFY(sentence && !sentence->isHidden());
+        QCOMPARE(sentence->text(), problem);
+        auto* toggle = panel.findChild<QToolButton*>(u"statisticsTableToggle"_s);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(!toggle->isEnabled());
+        panel.setShowTable(false);
+        QVERIFY(panel.isShowingTable());
+        QVERIFY(panel.findChild<QToolButton*>(u"statisticsExport"_s)->isEnabled());
+
+        // Without figures a sentence says why, as the chart would.
+        panel.showMessage(u"Loading the statistics…"_s);
+        QVERIFY(!panel.isShowingTable());
+        QCOMPARE(panel.findChild<QLabel*>(u"statisticsMessage"_s)->text(),
+                 u"Loading the statistics…"_s);
+        QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QVERIFY(panel.isShowingTable());
+        QVERIFY(panel.setStatistics(SyncTaskStatistics(), rangeOfTwelve()));
+        QVERIFY(!panel.isShowingTable());
+        QCOMPARE(panel.findChild<QLabel*>(u"statisticsMessage"_s)->text(),
+                 u"Nothing was synchronized in this range."_s);
+
+        // Looked for once: another panel is told without a second warning.
+        QTest::failOnWarning(QRegularExpression(u"chart plugin"_s));
+        StatisticsPanel another;
+        QVERIFY(another.setStatistics(twelvePoints(), rangeOfTwelve()));
+        QVERIFY(another.isShowingTable());
+        QCOMPARE(another.chartProblem(), problem);
+    }
+
+    void aFileThatIsNoChartPluginIsNamedAndRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile notAPlugin(dir.filePath(StatisticsChartPlugin::fileName()));
+        QVERIFY(notAPlugin.open(QIODevice::WriteOnly));
+        notAPlugin.write("not a shared object\n");
+        notAPlugin.close();
+        StatisticsChartPlugin::setSearchPathsForTesting(QStringList {dir.path()});
+        const auto restore =
+            qScopeGuard([] { StatisticsChartPlugin::setSearchPathsForTesting(std::nullopt); });
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"chart plugin could not be loaded"_s));
+        QString error;
+        QVERIFY(!StatisticsChartPlugin::factory(&error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(notAPlugin.fileName())),
+                 qPrintable(error));
+
+        // And the usual places again: the build tree's plugin.
+        StatisticsChartPlugin::setSearchPathsForTesting(std::nullopt);
+        QVERIFY2(StatisticsChartPlugin::factory(&error), qPrintable(error));
+        QCOMPARE(error, QString());
+    }
 
     void showsTheFiguresAsAChartAndAsATable()
     {
@@ -107,7 +262,8 @@ private Q_SLOTS:
         StatisticsPanel panel;
         panel.setTask(u"task-1"_s, u"Images"_s);
         QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
-        const StatisticsChartView* chart = panel.chart();
+        StatisticsChart* chart = panel.chart();
+        QVERIFY(chart);
         const QString summary = chart->summary();
         QVERIFY2(summary.startsWith(chart->title()), qPrintable(summary));
         const SyncTaskStatistics statistics = twelvePoints();
@@ -124,15 +280,16 @@ private Q_SLOTS:
                 QLocale::ShortFormat));
         QVERIFY2(summary.contains(expected), qPrintable(summary + u" lacks "_s + expected));
         QVERIFY2(summary.contains(u"Synchronized bytes: "_s), qPrintable(summary));
-        QVERIFY(chart->accessibleDescription().startsWith(summary));
+        QVERIFY(chart->widget()->accessibleDescription().startsWith(summary));
         // The view itself, where Tab lands, carries it too.
-        const auto* view = chart->findChild<QChartView*>();
-        QCOMPARE(view->accessibleName(), chart->accessibleName());
+        const auto* view = chart->widget()->findChild<QChartView*>();
+        QCOMPARE(view->accessibleName(), chart->widget()->accessibleName());
         QVERIFY(view->accessibleDescription().startsWith(summary));
 
         panel.showMessage(u"The statistics could not be loaded."_s);
         QVERIFY(chart->summary().isEmpty());
-        QCOMPARE(chart->accessibleDescription(), u"The statistics could not be loaded."_s);
+        QCOMPARE(chart->widget()->accessibleDescription(),
+                 u"The statistics could not be loaded."_s);
     }
 
     void theSamePointsAgainAreNotPlottedAgain()
@@ -140,7 +297,8 @@ private Q_SLOTS:
         StatisticsPanel panel;
         panel.setTask(u"task-1"_s, u"Images"_s);
         QVERIFY(panel.setStatistics(twelvePoints(), rangeOfTwelve()));
-        const StatisticsChartView* chart = panel.chart();
+        StatisticsChart* chart = panel.chart();
+        QVERIFY(chart);
         QCOMPARE(chart->plotCount(), 1);
         QSignalSpy resets(panel.model(), &QAbstractItemModel::modelReset);
 
@@ -153,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(chart->plotCount(), 1);
         QCOMPARE(resets.count(), 0);
         const auto* axis = qobject_cast<QDateTimeAxis*>(
-            chart->findChild<QChartView*>()->chart()->axes(Qt::Horizontal).constFirst());
+            chart->widget()->findChild<QChartView*>()->chart()->axes(Qt::Horizontal).constFirst());
         QCOMPARE(axis->max(), later.to.toLocalTime());
 
         // New figures are plotted.
@@ -236,6 +394,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(failures);
+        // Each entry reads as the table's column for the same figures.
+        const QList<QLegendMarker*> markers = qchart->legend()->markers();
+        QCOMPARE(markers.size(), qsizetype(allStatisticTypes.size()));
+        for (StatisticType type : allStatisticTypes) {
+            QCOMPARE(markers.at(qsizetype(type))->label(),
+                     type == StatisticType::Size ? u"Synchronized bytes"_s
+                                                 : StatisticsTableModel::title(type));
+        }
         Q_EMIT failures->clicked();
         QVERIFY(!chart.isSeriesVisible(StatisticType::Failure));
         QVERIFY(failures->isVisible()); // the way back stays

@@ -89,6 +89,43 @@ private Q_SLOTS:
         QVERIFY(!watcher->isRefreshing());
     }
 
+    void everyTasksFiguresComeOnlyNowAndThen()
+    {
+        auto watcher = makeWatcher(1h);
+        watcher->setAllFiguresInterval(10min);
+        QSignalSpy refreshed(watcher.get(), &ProfileWatcher::refreshed);
+        watcher->start();
+        QVERIFY(refreshed.wait(15000));
+        const auto withFigures = [&refreshed] {
+            QStringList ids;
+            for (const SyncTask& task :
+                 refreshed.takeFirst().constFirst().value<QList<SyncTask>>()) {
+                if (task.monthly) {
+                    ids.append(task.id);
+                }
+            }
+            return ids;
+        };
+        const auto first = refreshed.constFirst().constFirst().value<QList<SyncTask>>();
+        QVERIFY(first.size() >= 2);
+        QCOMPARE(withFigures().size(), first.size()); // the first refresh: every task's
+
+        // The last refresh brought every task's figures: focus sends nothing.
+        const QString shown = first.at(1).id;
+        watcher->setFocusedTasks({shown});
+        QVERIFY(!watcher->isRefreshing());
+        watcher->refreshNow();
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(withFigures(), QStringList {shown});
+
+        // Another task looked at gets its figures at once.
+        const QString next = first.at(0).id;
+        watcher->setFocusedTasks({next});
+        QVERIFY(watcher->isRefreshing());
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(withFigures(), QStringList {next});
+    }
+
     void aFailureBacksOffAndASuccessComesBack()
     {
         auto watcher = makeWatcher(5min);

@@ -74,8 +74,9 @@ desktop-file-validate "$root/usr/share/applications/$app_id.desktop" \
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" \
     || die "appstreamcli rejects $app_id.metainfo.xml"
 
-step "executables: stripped ELF"
-for executable in usr/bin/oms-sync usr/bin/oms-sync-desk usr/libexec/oms-sim; do
+step "executables and the chart plugin: stripped ELF"
+plugin=$(grep -E '/oms-sync-desk/plugins/' "$work/expected.txt")
+for executable in usr/bin/oms-sync usr/bin/oms-sync-desk usr/libexec/oms-sim "${plugin#/}"; do
     description=$(file -b "$root/$executable")
     printf '%s: %s\n' "$executable" "$description"
     [[ $description == ELF* ]] || die "$executable is not an ELF executable"

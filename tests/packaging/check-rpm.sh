@@ -39,8 +39,11 @@ awk '$1 ~ /^d/ { print $2 }' "$work/modes.txt" | LC_ALL=C sort >"$work/directori
     || die "rpm -qlp and the file modes disagree"
 expected_files "$expected" >"$work/expected.txt"
 same_list "the .rpm's files (rpm -qlp)" "$work/expected.txt" "$work/files.txt"
+# The chart plugin's directory and its parent are the package's too.
+plugins=$(dirname "$(grep -E '/oms-sync-desk/plugins/' "$work/expected.txt")")
 printf '%s\n' /usr/share/doc/oms-sync-desk /usr/share/oms-sync-desk \
-    /usr/share/oms-sync-desk/translations >"$work/own-directories.txt"
+    /usr/share/oms-sync-desk/translations "$(dirname "$plugins")" "$plugins" \
+    | LC_ALL=C sort >"$work/own-directories.txt"
 if ! diff -u --label "directories it should own" --label "directories the .rpm owns" \
         "$work/own-directories.txt" "$work/directories.txt" >&2; then
     die "the .rpm owns other directories than its own (see CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION)"

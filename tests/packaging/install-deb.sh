@@ -85,6 +85,14 @@ dpkg-query -L "$package" | while read -r path; do [ -d "$path" ] || printf '%s\n
 expected_files "$expected" >"$work/expected.txt"
 same_list "the installed files (dpkg -L)" "$work/expected.txt" "$work/installed.txt"
 
+step "the chart plugin: loadable with what the package depends on, and only it links Qt Charts"
+plugin=$(grep -E '/oms-sync-desk/plugins/' "$work/expected.txt")
+libraries=$(ldd "$plugin") || die "ldd $plugin failed"
+! grep 'not found' <<<"$libraries" || die "$plugin needs libraries that are not installed (above)"
+grep -q 'libQt6Charts\.so' <<<"$libraries" || die "$plugin does not link Qt Charts"
+! ldd /usr/bin/oms-sync-desk | grep -E 'libQt6(Charts|OpenGL)' \
+    || die "/usr/bin/oms-sync-desk links Qt Charts or Qt OpenGL (above): they belong in $plugin"
+
 # Without a display, as over SSH or in a package manager's hook.
 no_display=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C.UTF-8)
 for command in oms-sync oms-sync-desk /usr/libexec/oms-sim; do

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StatisticsRange.h"
-#include "SyncTaskStatistics.h"
+#include "StatisticsChart.h"
 
 #include <QWidget>
 
@@ -23,35 +22,31 @@ namespace OmsSync::Gui {
 // point shows its exact time and values; clicking a legend entry hides or
 // shows its line. Colours follow the palette; when there is nothing to draw
 // (no data yet, loading, an error) a sentence says why instead of an empty
-// grid.
-class StatisticsChartView : public QWidget
+// grid. Built into the chart plugin only: the application reaches it as a
+// StatisticsChart made by StatisticsChartViewFactory.
+class StatisticsChartView : public QWidget, public StatisticsChart
 {
     Q_OBJECT
 
 public:
     explicit StatisticsChartView(QWidget* parent = nullptr);
 
-    void setStatistics(const SyncTaskStatistics& statistics, const StatisticsRange& range);
-    void showMessage(const QString& message);
+    QWidget* widget() override { return this; }
 
-    void setSeriesVisible(StatisticType type, bool visible);
-    bool isSeriesVisible(StatisticType type) const;
-    // What hovering shows for the point nearest `timeMs`: its interval and
-    // every value; empty without points.
-    QString pointText(qint64 timeMs) const;
+    void setStatistics(const SyncTaskStatistics& statistics, const StatisticsRange& range) override;
+    void showMessage(const QString& message) override;
 
-    // For tests: the points drawn for one series, and how many times the
-    // points were plotted anew.
-    qsizetype pointCount(StatisticType type) const;
-    int plotCount() const { return m_plots; }
-    bool isShowingChart() const;
-    QString message() const;
-    // "Last 7 days, hourly": the chart's title.
-    QString title() const;
-    // The title, then each series' total and highest point: what a screen
-    // reader announces as the chart's description. Empty without a chart.
-    QString summary() const;
-    QColor seriesColor(StatisticType type) const;
+    void setSeriesVisible(StatisticType type, bool visible) override;
+    bool isSeriesVisible(StatisticType type) const override;
+    QString pointText(qint64 timeMs) const override;
+
+    qsizetype pointCount(StatisticType type) const override;
+    int plotCount() const override { return m_plots; }
+    bool isShowingChart() const override;
+    QString message() const override;
+    QString title() const override;
+    QString summary() const override;
+    QColor seriesColor(StatisticType type) const override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
