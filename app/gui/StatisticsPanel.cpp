@@ -358,6 +358,9 @@ bool StatisticsPanel::loadChart()
     }
     m_chart = factory->create(m_views);
     m_views->insertWidget(0, m_chart->widget());
+    // Shown before the stand-in goes, or the stack would show the table in
+    // between and have it measure its rows for nothing.
+    m_views->setCurrentWidget(m_chart->widget());
     // The chart takes the stand-in's place, name and object name.
     delete m_placeholder;
     m_placeholder = nullptr;
