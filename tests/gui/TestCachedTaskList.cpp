@@ -48,6 +48,9 @@ struct Desk
     GuiSettings settings {dir.filePath(u"gui.ini"_s)};
     std::unique_ptr<ProfileController> controller;
     Profile profile;
+    std::unique_ptr<TaskListCache> cache;
+    std::unique_ptr<WatchController> watch;
+    std::unique_ptr<MainWindow> window;
 
     explicit Desk(const QUrl& endpoint)
     {
@@ -70,6 +73,18 @@ struct Desk
     }
 
     QString cacheDirectory() const { return dir.filePath(u"cache/task-lists"_s); }
+
+    // As the application starts: the cache read before the window is made,
+    // the watch not started yet.
+    bool openWindow()
+    {
+        cache = std::make_unique<TaskListCache>(cacheDirectory());
+        watch = std::make_unique<WatchController>(controller.get());
+        watch->setTaskListCache(cache.get());
+        window = std::make_unique<MainWindow>(watch.get(), &settings);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
 
     // What the last run left behind.
     void keep(const QList<SyncTask>& tasks, const QDateTime& asOf)
@@ -99,12 +114,10 @@ private Q_SLOTS:
         const QDateTime asOf = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
         desk.keep({keptTask()}, asOf);
 
-        TaskListCache cache(desk.cacheDirectory());
-        WatchController watch(desk.controller.get());
-        watch.setTaskListCache(&cache);
-        MainWindow window(&watch, &desk.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(desk.openWindow());
+        TaskListCache& cache = *desk.cache;
+        WatchController& watch = *desk.watch;
+        MainWindow& window = *desk.window;
 
         // Before anything is asked of the service: the kept list, and its age.
         QCOMPARE(window.taskModel()->rowCount(), 1);
@@ -137,12 +150,10 @@ private Q_SLOTS:
         const QDateTime asOf = QDateTime::currentDateTimeUtc().addDays(-1);
         desk.keep({keptTask()}, asOf);
 
-        TaskListCache cache(desk.cacheDirectory());
-        WatchController watch(desk.controller.get());
-        watch.setTaskListCache(&cache);
-        MainWindow window(&watch, &desk.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(desk.openWindow());
+        TaskListCache& cache = *desk.cache;
+        WatchController& watch = *desk.watch;
+        MainWindow& window = *desk.window;
         watch.start();
         QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), networkTimeoutMs);
         QCOMPARE(window.taskModel()->rowCount(), 1);
