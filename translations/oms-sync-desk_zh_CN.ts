@@ -1553,6 +1553,10 @@ SIGINT 或 SIGTERM 结束监视，退出码为 0。如果第一次刷新时没�
         <source>Demo: %1</source>
         <translation>演示：%1</translation>
     </message>
+    <message>
+        <source>No free port for the demo simulator: %1</source>
+        <translation>没有可供演示模拟器使用的空闲端口：%1</translation>
+    </message>
 </context>
 <context>
     <name>OmsSync::Gui::DesktopNotifier</name>
