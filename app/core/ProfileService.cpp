@@ -123,11 +123,15 @@ void ProfileService::connectParts()
             [this] { Q_EMIT keychainModeChanged(keychainMode()); });
     m_projectIdTimer->setSingleShot(true);
     m_projectIdTimer->setInterval(projectIdBatchMs);
-    connect(m_projectIdTimer, &QTimer::timeout, this, &ProfileService::saveDiscoveredProjectIds);
+    connect(m_projectIdTimer, &QTimer::timeout, this,
+            &ProfileService::saveDiscoveredProjectIdsInBackground);
+    m_settingsWriter.setMaxThreadCount(1);
 }
 
 ProfileService::~ProfileService()
 {
+    // Its result is posted to this object, and dropped with it.
+    m_settingsWriter.waitForDone();
     for (QString& secret : m_secretOverrides) {
         wipeString(secret);
     }
@@ -209,6 +213,11 @@ ApiError ProfileService::saveProfile(Profile& profile, const QString& secret, QO
     writeSecret(SecretStore::signInKey(id), bytes, context, std::move(secretDone));
     wipeBytes(bytes);
     return {};
+}
+
+ApiError ProfileService::addProfiles(QList<Profile>& profiles)
+{
+    return m_store->add(profiles);
 }
 
 ApiError ProfileService::duplicateProfile(const QUuid& id, Profile* copy, QObject* context,
@@ -686,6 +695,38 @@ void ProfileService::saveDiscoveredProjectIds()
         }
     }
     checkWritesDone();
+}
+
+void ProfileService::saveDiscoveredProjectIdsInBackground()
+{
+    if (m_discoveredProjectIds.isEmpty() || m_store->isReadOnly()) {
+        saveDiscoveredProjectIds();
+        return;
+    }
+    const QHash<QUuid, QString> found = std::exchange(m_discoveredProjectIds, {});
+    const QString file = m_store->fileName();
+    ++m_pendingWrites;
+    m_settingsWriter.start([this, file, found] {
+        // A store of its own: the one of this thread is not to be used from
+        // another, and the file's lock keeps the two writers apart.
+        ProfileStore store(file);
+        const ApiError error = store.setProjectIds(found);
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                --m_pendingWrites;
+                if (error.isError()) {
+                    qCWarning(lcProfiles).noquote()
+                        << "could not save the discovered project ids:" << error.summary();
+                    Q_EMIT storageFailed(error);
+                } else {
+                    // Written by the other store: this one reads it anew.
+                    Q_EMIT profilesChanged();
+                }
+                checkWritesDone();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ProfileService::checkWritesDone()

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUuid>
 
 #include <chrono>
@@ -91,6 +92,8 @@ public:
     // A copy under a free name after the original, with the original's
     // sign-in secret (and proxy password) filed under the copy.
     ApiError duplicateProfile(const QUuid& id, Profile* copy, QObject* context, Done secretDone);
+    // New profiles without secrets, in one write.
+    ApiError addProfiles(QList<Profile>& profiles);
     ApiError moveProfile(const QUuid& id, int newIndex);
     // The profile goes first (when that fails, its secrets stay usable), then
     // every secret filed under it. `done` reports the first keychain error.
@@ -178,6 +181,7 @@ private:
     void writeSecret(const QString& key, const QByteArray& data, QObject* context, Done done);
     void removeSecrets(const QStringList& keys, QObject* context, Done done);
     void noteProjectDiscovered(const QUuid& id, const QString& projectId);
+    void saveDiscoveredProjectIdsInBackground();
     void checkWritesDone();
 
     void connectParts();
@@ -191,6 +195,10 @@ private:
     QTimer* m_projectIdTimer;
     QList<QPointer<ProfileSession>> m_sessions;
     int m_pendingWrites = 0;
+    // The batch of project ids is written here, off the UI thread: a locked,
+    // synced rewrite of the whole file at the moment 50 profiles first
+    // report their tasks. Last member: it waits for that write first.
+    QThreadPool m_settingsWriter;
 };
 
 } // namespace OmsSync

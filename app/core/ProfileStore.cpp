@@ -267,6 +267,33 @@ ApiError ProfileStore::add(Profile& profile)
     });
 }
 
+ApiError ProfileStore::add(QList<Profile>& profiles)
+{
+    for (Profile& profile : profiles) {
+        if (profile.id.isNull()) {
+            profile.id = QUuid::createUuid();
+        }
+        if (const ApiError error = profile.validate(); error.isError()) {
+            return error;
+        }
+    }
+    return edit([&profiles](QVariantMap& values, QStringList& order) -> ApiError {
+        QStringList taken;
+        for (const Profile& other : parse(values).profiles) {
+            taken.append(other.name);
+        }
+        for (const Profile& profile : std::as_const(profiles)) {
+            if (taken.contains(profile.name)) {
+                return nameTaken(profile.name);
+            }
+            taken.append(profile.name);
+            writeProfile(values, profile);
+            order.append(profile.id.toString(QUuid::WithoutBraces));
+        }
+        return {};
+    });
+}
+
 ApiError ProfileStore::update(const Profile& profile)
 {
     if (const ApiError error = profile.validate(); error.isError()) {

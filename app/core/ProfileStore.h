@@ -52,6 +52,8 @@ public:
 
     // Gives the profile a new id when it has none; names must be unique.
     ApiError add(Profile& profile);
+    // Several in one write (the demo's, at start-up): all or none.
+    ApiError add(QList<Profile>& profiles);
     ApiError update(const Profile& profile);
     ApiError remove(const QUuid& id);
     ApiError move(const QUuid& id, int newIndex);

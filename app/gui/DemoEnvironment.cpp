@@ -226,6 +226,7 @@ QString DemoEnvironment::guiIniPath() const
 
 bool DemoEnvironment::addProfiles(ProfileController* profiles, QString* error)
 {
+    QList<Profile> added;
     for (const char* regionId : {"cn-north-4", "cn-east-3"}) {
         Profile profile;
         // The same ids every time, so that the demo opens with the tasks it
@@ -238,13 +239,16 @@ bool DemoEnvironment::addProfiles(ProfileController* profiles, QString* error)
         profile.userName = QString::fromLatin1(userName);
         profile.omsEndpoint = endpoint();
         profile.iamEndpoint = endpoint();
-        // The demo's password is no secret and never reaches a keychain.
-        if (const ApiError added =
-                profiles->saveProfile(profile, {}, profiles, [](const ApiError&) {});
-            added.isError()) {
-            *error = added.summary();
-            return false;
-        }
+        added.append(profile);
+    }
+    // One write: each is a locked, synced rewrite of the file, on the way
+    // to the window's first paint.
+    if (const ApiError failed = profiles->addProfiles(added); failed.isError()) {
+        *error = failed.summary();
+        return false;
+    }
+    // The demo's password is no secret and never reaches a keychain.
+    for (const Profile& profile : std::as_const(added)) {
         profiles->setSecretOverride(profile.id, QString::fromLatin1(password));
     }
     profiles->reload();

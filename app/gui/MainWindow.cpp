@@ -94,9 +94,8 @@ void MainWindow::init()
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
-    m_emptyState = createEmptyState();
+    // The welcome page is made when there is no profile to show.
     m_content = createContent();
-    m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_content);
     setCentralWidget(m_pages);
 
@@ -777,6 +776,10 @@ void MainWindow::updateTitle()
 void MainWindow::onProfilesChanged()
 {
     const bool any = !m_profiles->profiles().isEmpty();
+    if (!any && !m_emptyState) {
+        m_emptyState = createEmptyState();
+        m_pages->addWidget(m_emptyState);
+    }
     m_pages->setCurrentWidget(any ? m_content : m_emptyState);
     QList<QUuid> ids;
     for (const Profile& profile : m_profiles->profiles()) {

@@ -7,6 +7,8 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace OmsSync::Gui {
@@ -36,7 +38,11 @@ ProfileController::ProfileController(ProfileService* service, QObject* parent)
     , m_service(service)
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
+    , m_lastSelectedTimer(new QTimer(this))
 {
+    m_lastSelectedTimer->setSingleShot(true);
+    m_lastSelectedTimer->setInterval(std::chrono::seconds(1));
+    connect(m_lastSelectedTimer, &QTimer::timeout, this, &ProfileController::saveLastSelected);
     connect(m_service, &ProfileService::profilesChanged, this, &ProfileController::reload);
     connect(m_service, &ProfileService::signInChanged, this, &ProfileController::dropSession);
     connect(m_service, &ProfileService::storageFailed, this, &ProfileController::storageFailed);
@@ -55,7 +61,10 @@ ProfileController::ProfileController(ProfileService* service, QObject* parent)
     m_profiles = m_service->profiles();
 }
 
-ProfileController::~ProfileController() = default;
+ProfileController::~ProfileController()
+{
+    saveLastSelected();
+}
 
 void ProfileController::watchSettingsFile()
 {
@@ -113,11 +122,22 @@ void ProfileController::reload()
 
 QUuid ProfileController::lastSelected() const
 {
-    return m_service->lastSelected();
+    return m_unsavedLastSelected.value_or(m_service->lastSelected());
 }
 
 void ProfileController::setLastSelected(const QUuid& id)
 {
+    m_unsavedLastSelected = id;
+    m_lastSelectedTimer->start();
+}
+
+void ProfileController::saveLastSelected()
+{
+    m_lastSelectedTimer->stop();
+    if (!m_unsavedLastSelected) {
+        return;
+    }
+    const QUuid id = *std::exchange(m_unsavedLastSelected, std::nullopt);
     if (const ApiError error = m_service->setLastSelected(id); error.isError()) {
         Q_EMIT storageFailed(error);
     }
@@ -295,6 +315,11 @@ ApiError ProfileController::duplicateProfile(const QUuid& id, Profile* copy, QOb
                                              Done secretDone)
 {
     return m_service->duplicateProfile(id, copy, context, std::move(secretDone));
+}
+
+ApiError ProfileController::addProfiles(QList<Profile>& profiles)
+{
+    return m_service->addProfiles(profiles);
 }
 
 ApiError ProfileController::moveProfile(const QUuid& id, int newIndex)

@@ -58,8 +58,11 @@ public:
     // Reads the store again (also done when the file changes on disk).
     void reload();
     QUuid lastSelected() const;
-    // A failure to save it is reported through storageFailed().
+    // Saved once the choice has settled for a second (arrowing through the
+    // list writes once), and at the latest when the controller goes. A
+    // failure to save it is reported through storageFailed().
     void setLastSelected(const QUuid& id);
+    void saveLastSelected();
     // Settings problems to tell the user once (a newer version's file, ...).
     QStringList settingsProblems() const;
 
@@ -84,6 +87,8 @@ public:
     ApiError saveProfile(Profile& profile, const QString& secret, QObject* context,
                          Done secretDone);
     ApiError duplicateProfile(const QUuid& id, Profile* copy, QObject* context, Done secretDone);
+    // New profiles without secrets, in one write (the demo's).
+    ApiError addProfiles(QList<Profile>& profiles);
     ApiError moveProfile(const QUuid& id, int newIndex);
     // Removes the profile and every secret filed under it: the sign-in
     // secret, the cached token and the remembered start keys.
@@ -148,6 +153,8 @@ private:
     QHash<QUuid, Entry> m_entries;
     QFileSystemWatcher* m_watcher;
     QTimer* m_reloadTimer;
+    QTimer* m_lastSelectedTimer;
+    std::optional<QUuid> m_unsavedLastSelected;
 };
 
 } // namespace OmsSync::Gui

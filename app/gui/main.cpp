@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationStyle.h"
 #include "BuildInfo.h"
 #include "DemoEnvironment.h"
 #include "DesktopWatch.h"
@@ -134,6 +135,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new Gui::ApplicationStyle(QApplication::style()->name()));
     // The desktop's proxy (and http_proxy, no_proxy) unless a profile names one.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     describeApplication();

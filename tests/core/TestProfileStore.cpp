@@ -90,6 +90,34 @@ private Q_SLOTS:
         QVERIFY(!other.find(QUuid::createUuid()).has_value());
     }
 
+    void addsSeveralInOneWriteOrNone()
+    {
+        ProfileStore store(iniPath());
+        Profile existing = profile(u"Beijing"_s);
+        QVERIFY(!store.add(existing).isError());
+        QSignalSpy changed(&store, &ProfileStore::changed);
+
+        // One clash refuses all of them, and nothing is written.
+        QVERIFY(age(iniPath()));
+        QList<Profile> clashing {profile(u"Shanghai"_s), profile(u"Beijing"_s)};
+        QCOMPARE(store.add(clashing).field(), u"name"_s);
+        QList<Profile> twice {profile(u"Guangzhou"_s), profile(u"Guangzhou"_s)};
+        QCOMPARE(store.add(twice).field(), u"name"_s);
+        QList<Profile> invalid {profile(u"Guiyang"_s), profile(QString())};
+        QCOMPARE(store.add(invalid).field(), u"name"_s);
+        QVERIFY(!rewritten(iniPath()));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(store.profiles().size(), 1);
+
+        QList<Profile> added {profile(u"Shanghai"_s), profile(u"Guangzhou"_s)};
+        QVERIFY(!store.add(added).isError());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!added.at(0).id.isNull());
+        QVERIFY(added.at(0).id != added.at(1).id);
+        const QList<Profile> all = ProfileStore(iniPath()).profiles();
+        QCOMPARE(all, (QList<Profile> {existing, added.at(0), added.at(1)}));
+    }
+
     void refusesDuplicateNamesAndInvalidProfiles_data()
     {
         QTest::addColumn<QString>("name");

@@ -156,9 +156,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         fillTheDisk();
 
-        // Choosing another profile records it as the last used: that write
-        // fails, and the window says so at once (before any refresh answers).
+        // Choosing another profile records it as the last used once the
+        // choice has settled: that write fails, and the window says so.
         window.selectProfile(second.id);
+        QTRY_VERIFY(bannerText(window).contains(settingsFile()));
         const QString said = bannerText(window);
         QVERIFY2(said.contains(settingsFile()), qPrintable(said));
         QVERIFY2(said.contains(qt_error_string(ENOSPC)), qPrintable(said));

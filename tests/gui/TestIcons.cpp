@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationStyle.h"
 #include "Icons.h"
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QFile>
 #include <QImage>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPalette>
 #include <QPixmap>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace OmsSync;
@@ -29,7 +34,49 @@ private:
         return painted;
     }
 
+    static bool imagePluginsAreMapped()
+    {
+        QFile maps(u"/proc/self/maps"_s);
+        return !maps.open(QIODevice::ReadOnly) || maps.readAll().contains("/imageformats/");
+    }
+
 private Q_SLOTS:
+    // First: nothing has read an image file yet.
+    void theStyleDrawsOverflowChevronsWithoutImagePlugins()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self/maps");
+#endif
+        QApplication::setStyle(new ApplicationStyle(QApplication::style()->name()));
+        QVERIFY(!imagePluginsAreMapped());
+        // A window with a menu bar and a tool bar too narrow for them: both
+        // show their overflow button.
+        QMainWindow window;
+        for (int i = 0; i < 12; ++i) {
+            window.menuBar()->addMenu(u"Menu %1"_s.arg(i));
+        }
+        QToolBar* tools = window.addToolBar(u"Tools"_s);
+        for (int i = 0; i < 12; ++i) {
+            tools->addAction(Icons::action(u"refresh"_s), u"Action %1"_s.arg(i));
+        }
+        window.resize(160, 120);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.grab().isNull());
+        QVERIFY(!imagePluginsAreMapped());
+
+        const auto image = [](const QIcon& icon) {
+            return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
+        };
+        QStyle* style = QApplication::style();
+        QCOMPARE(image(style->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)),
+                 image(Icons::action(u"more-right"_s)));
+        QCOMPARE(image(style->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton)),
+                 image(Icons::action(u"more-down"_s)));
+        // Every other icon is still the style's own.
+        QVERIFY(!style->standardIcon(QStyle::SP_MessageBoxWarning).isNull());
+    }
+
     void everyEmbeddedIconDraws()
     {
         int icons = 0;
@@ -49,7 +96,7 @@ private Q_SLOTS:
             }
             ++icons;
         }
-        QVERIFY2(icons >= 29, qPrintable(QString::number(icons)));
+        QVERIFY2(icons >= 31, qPrintable(QString::number(icons)));
     }
 
     void drawsSharplyAtHighResolution()

@@ -435,6 +435,33 @@ private Q_SLOTS:
         QCOMPARE(again.profileView()->currentIndex().data().toString(), u"Shanghai1"_s);
     }
 
+    void savesTheLastSelectedProfileOnceTheChoiceSettles()
+    {
+        Fixture f;
+        QList<Profile> added;
+        for (const QString& name : {u"One"_s, u"Two"_s, u"Three"_s}) {
+            added.append(f.addUnreachableProfile(name));
+        }
+        auto window = std::make_unique<MainWindow>(f.controller.get(), &f.settings);
+        QSignalSpy written(&f.store, &ProfileStore::changed);
+        // Arrowing through the list: no write for each step.
+        for (const Profile& profile : added) {
+            window->selectProfile(profile.id);
+        }
+        QCOMPARE(written.size(), 0);
+        QCOMPARE(f.controller->lastSelected(), added.last().id);
+        // A second after the last step: one write, of the last one.
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 3000);
+        QCOMPARE(f.store.lastSelected(), added.last().id);
+
+        // A choice the controller still holds when it goes is written then.
+        window->selectProfile(added.first().id);
+        window.reset();
+        f.controller.reset();
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(f.store.lastSelected(), added.first().id);
+    }
+
     void namesItsControlsForAssistiveTechnology()
     {
         Fixture f;

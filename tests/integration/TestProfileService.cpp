@@ -295,7 +295,10 @@ private Q_SLOTS:
         // Six sign-ins answer within far less than this, even under a
         // sanitizer on a loaded machine.
         f.service.setProjectIdBatchDelay(std::chrono::seconds(3));
-        QSignalSpy writes(&f.store, &ProfileStore::changed);
+        // Written off the UI thread, by a store of its own: this one
+        // changes nothing itself, and the service says when it is done.
+        QSignalSpy storeWrites(&f.store, &ProfileStore::changed);
+        QSignalSpy writes(&f.service, &ProfileService::profilesChanged);
         QSignalSpy done(&f.service, &ProfileService::pendingWritesDone);
         CallPolicy policy;
         int listed = 0;
@@ -315,7 +318,11 @@ private Q_SLOTS:
         QTRY_VERIFY(!f.service.hasPendingWrites());
         QVERIFY(done.count() >= 1);
         QCOMPARE(writes.count(), 1);
+        QCOMPARE(storeWrites.count(), 0);
         for (const Profile& profile : f.service.profiles()) {
+            QCOMPARE(profile.projectId, sim.projectId(profile.regionId));
+        }
+        for (const Profile& profile : ProfileStore(f.store.fileName()).profiles()) {
             QCOMPARE(profile.projectId, sim.projectId(profile.regionId));
         }
         QVERIFY(sim.stop());
