@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcChart, "omssync.gui.chart", QtWarningMsg)
@@ -22,6 +24,7 @@ struct Answer
     StatisticsChartFactory* factory = nullptr;
     QString error;
     std::optional<QStringList> pathsForTesting;
+    std::future<void> preloading;
 };
 
 Answer& answer()
@@ -60,9 +63,35 @@ QStringList StatisticsChartPlugin::searchPaths()
     return paths;
 }
 
+void StatisticsChartPlugin::preload()
+{
+    Answer& kept = answer();
+    if (kept.looked || kept.preloading.valid()) {
+        return;
+    }
+    QStringList paths;
+    for (const QString& directory : searchPaths()) {
+        paths.append(QDir(directory).filePath(fileName()));
+    }
+    kept.preloading = std::async(std::launch::async, [paths] {
+        for (const QString& path : paths) {
+            // The library stays loaded, and factory()'s loader finds it so:
+            // libraries are shared by file name. Only the plugin's root
+            // object is made on the UI thread, where it is to live.
+            if (QFileInfo::exists(path) && QPluginLoader(path).load()) {
+                return;
+            }
+        }
+    });
+}
+
 StatisticsChartFactory* StatisticsChartPlugin::factory(QString* error)
 {
     Answer& kept = answer();
+    if (kept.preloading.valid()) {
+        kept.preloading.wait();
+        kept.preloading = {};
+    }
     if (!kept.looked) {
         kept.looked = true;
         QStringList missing;
@@ -106,6 +135,9 @@ StatisticsChartFactory* StatisticsChartPlugin::factory(QString* error)
 void StatisticsChartPlugin::setSearchPathsForTesting(const std::optional<QStringList>& paths)
 {
     Answer& kept = answer();
+    if (kept.preloading.valid()) {
+        kept.preloading.wait();
+    }
     kept = Answer();
     kept.pathsForTesting = paths;
 }

@@ -26,6 +26,11 @@ public:
     // The plugin's factory; nullptr when it cannot be loaded, with `error`
     // set to a sentence naming the files tried or why loading failed.
     static StatisticsChartFactory* factory(QString* error = nullptr);
+    // Starts loading the plugin's library on a worker thread, when figures
+    // to draw are on their way: mapping and relocating Qt Charts and its
+    // libraries is tens of milliseconds the UI thread then does not spend.
+    // factory() waits for what is left of it. Does nothing once looked for.
+    static void preload();
 
     // The plugin's file name, without a directory.
     static QString fileName();

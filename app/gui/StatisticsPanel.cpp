@@ -26,6 +26,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -216,6 +217,18 @@ void StatisticsPanel::setTask(const QString& taskId, const QString& taskName)
     }
     m_taskId = taskId;
     m_taskName = taskName;
+}
+
+void StatisticsPanel::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    // Seen with a task: its figures are on their way, and the chart's
+    // library loads meanwhile on a worker thread. Not before the window's
+    // first paint, which it would only slow down.
+    if (!m_chart && !m_chartPreloaded && !m_taskId.isEmpty()) {
+        m_chartPreloaded = true;
+        QTimer::singleShot(0, this, [] { StatisticsChartPlugin::preload(); });
+    }
 }
 
 StatisticsRange::Preset StatisticsPanel::preset() const

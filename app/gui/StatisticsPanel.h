@@ -71,6 +71,9 @@ public:
     QTableView* table() const { return m_table; }
     StatisticsTableModel* model() const { return m_model; }
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 Q_SIGNALS:
     // Load range() for the task and call setStatistics().
     void rangeChanged();
@@ -109,6 +112,7 @@ private:
     std::optional<StatisticsRange> m_custom; // the custom range last shown
     StatisticsRange m_loadedRange;
     bool m_hasFigures = false;
+    bool m_chartPreloaded = false;
     bool m_tableShowsFigures = false; // without a chart: figures, not a sentence
 };
 
