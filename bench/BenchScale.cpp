@@ -66,6 +66,9 @@ using OmsSync::Test::SimulatorProcess;
 
 namespace {
 
+// What the UI thread is doing, for --slowest: each delivery is listed with it.
+const char* phaseName = "start-up";
+
 constexpr int tasksPerProfile = 5;
 constexpr int idleMs = 1000;
 int profileCount = 50; // --profiles N
@@ -340,6 +343,7 @@ void run()
     }
 
     // All sign in and load for the first time.
+    phaseName = "first sign-in";
     const Phase first = measure(watch, counter, profileCount, [&] { watch.start(); });
     if (counter.failed > 0) {
         fail(u"%1 profiles failed to refresh"_s.arg(counter.failed));
@@ -350,11 +354,13 @@ void run()
                  .arg(shownTasks));
     }
     // Baseline: one profile refreshed alone.
+    phaseName = "one refresh";
     const Phase single = measure(watch, counter, 1, [&] { watch.refresh(ids.first()); });
     // Again, with tokens and connections kept: the median time, the worst lag.
     QList<double> againMs;
     double againLagMs = 0;
     double againBusyMs = 0;
+    phaseName = "refresh again";
     for (int i = 0; i < againRuns; ++i) {
         const Phase again = measure(watch, counter, profileCount, [&] { watch.refreshAll(); });
         againMs.append(again.ms);
@@ -364,9 +370,11 @@ void run()
     // What the profiles cost in memory, for the curve over their number.
     const qint64 rssAgain = Bench::statusKib("VmRSS");
 
+    phaseName = "many refreshes";
     if (refreshRuns > 0) {
         refreshMany(watch, counter);
     }
+    phaseName = "saves and idle";
 
     // What a first sign-in costs the UI thread on top: ProfileController
     // saves the project id it found (ProfileStore::update), and every change
@@ -449,7 +457,7 @@ public:
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(LagProbe::threadCpuNs() - cpuBefore) / 1e6;
         --m_depth;
-        m_deliveries.append({ms, type, what});
+        m_deliveries.append({ms, type, what, phaseName});
         return result;
     }
 
@@ -459,8 +467,8 @@ public:
         std::sort(sorted.begin(), sorted.end(),
                   [](const Delivery& a, const Delivery& b) { return a.ms > b.ms; });
         for (const Delivery& delivery : sorted.mid(0, slowest)) {
-            std::fprintf(stderr, "bench-scale: %8.2f ms  event %d  %s\n", delivery.ms,
-                         int(delivery.type), delivery.receiver.constData());
+            std::fprintf(stderr, "bench-scale: %8.2f ms  %-15s  event %d  %s\n", delivery.ms,
+                         delivery.phase, int(delivery.type), delivery.receiver.constData());
         }
     }
 
@@ -470,6 +478,7 @@ private:
         double ms;
         QEvent::Type type;
         QByteArray receiver;
+        const char* phase;
     };
     int m_depth = 0;
     QList<Delivery> m_deliveries;
