@@ -121,6 +121,7 @@ void ProfileService::connectParts()
     connect(m_store, &ProfileStore::changed, this, &ProfileService::profilesChanged);
     connect(m_secrets, &SecretStore::availabilityChanged, this,
             [this] { Q_EMIT keychainModeChanged(keychainMode()); });
+    m_projectIdTimer->setObjectName(u"projectIdBatch"_s);
     m_projectIdTimer->setSingleShot(true);
     m_projectIdTimer->setInterval(projectIdBatchMs);
     connect(m_projectIdTimer, &QTimer::timeout, this,

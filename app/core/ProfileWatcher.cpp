@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace OmsSync {
 
 ProfileWatcher::ProfileWatcher(const QUuid& profileId, SessionSource sessions, QObject* parent)
@@ -18,6 +20,7 @@ ProfileWatcher::ProfileWatcher(const QUuid& profileId, SessionSource sessions, Q
     , m_sessions(std::move(sessions))
     , m_timer(new QTimer(this))
 {
+    m_timer->setObjectName(u"profileRefreshTimer"_s);
     m_timer->setSingleShot(true);
     // Minutes apart: a few hundred milliseconds either way let the system
     // wake up once for several timers.

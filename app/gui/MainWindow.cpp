@@ -207,6 +207,7 @@ void MainWindow::init()
 
     // "5 min ago" must not stay five minutes forever.
     auto* clock = new QTimer(this);
+    clock->setObjectName(u"relativeTimeClock"_s);
     clock->start(30 * 1000);
     connect(clock, &QTimer::timeout, this, [this] {
         m_taskModel->refreshTimes();

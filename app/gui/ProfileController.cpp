@@ -40,6 +40,8 @@ ProfileController::ProfileController(ProfileService* service, QObject* parent)
     , m_reloadTimer(new QTimer(this))
     , m_lastSelectedTimer(new QTimer(this))
 {
+    m_reloadTimer->setObjectName(u"settingsReload"_s);
+    m_lastSelectedTimer->setObjectName(u"lastSelectedSave"_s);
     m_lastSelectedTimer->setSingleShot(true);
     m_lastSelectedTimer->setInterval(std::chrono::seconds(1));
     connect(m_lastSelectedTimer, &QTimer::timeout, this, &ProfileController::saveLastSelected);

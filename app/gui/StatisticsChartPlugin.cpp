@@ -7,8 +7,10 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPluginLoader>
+#include <QPromise>
+#include <QThread>
 
-#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +26,7 @@ struct Answer
     StatisticsChartFactory* factory = nullptr;
     QString error;
     std::optional<QStringList> pathsForTesting;
-    std::future<void> preloading;
+    QFuture<void> preloading;
 };
 
 Answer& answer()
@@ -63,33 +65,41 @@ QStringList StatisticsChartPlugin::searchPaths()
     return paths;
 }
 
-void StatisticsChartPlugin::preload()
+QFuture<void> StatisticsChartPlugin::preload()
 {
     Answer& kept = answer();
-    if (kept.looked || kept.preloading.valid()) {
-        return;
+    if (kept.looked || kept.preloading.isValid()) {
+        return kept.looked ? QtFuture::makeReadyFuture() : kept.preloading;
     }
     QStringList paths;
     for (const QString& directory : searchPaths()) {
         paths.append(QDir(directory).filePath(fileName()));
     }
-    kept.preloading = std::async(std::launch::async, [paths] {
+    auto loaded = std::make_shared<QPromise<void>>();
+    loaded->start();
+    kept.preloading = loaded->future();
+    QThread* worker = QThread::create([paths, loaded] {
         for (const QString& path : paths) {
             // The library stays loaded, and factory()'s loader finds it so:
             // libraries are shared by file name. Only the plugin's root
             // object is made on the UI thread, where it is to live.
             if (QFileInfo::exists(path) && QPluginLoader(path).load()) {
-                return;
+                break;
             }
         }
+        loaded->finish();
     });
+    worker->setObjectName(u"omssync-chart-loader"_s);
+    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+    return kept.preloading;
 }
 
 StatisticsChartFactory* StatisticsChartPlugin::factory(QString* error)
 {
     Answer& kept = answer();
-    if (kept.preloading.valid()) {
-        kept.preloading.wait();
+    if (kept.preloading.isValid()) {
+        kept.preloading.waitForFinished();
         kept.preloading = {};
     }
     if (!kept.looked) {
@@ -135,8 +145,8 @@ StatisticsChartFactory* StatisticsChartPlugin::factory(QString* error)
 void StatisticsChartPlugin::setSearchPathsForTesting(const std::optional<QStringList>& paths)
 {
     Answer& kept = answer();
-    if (kept.preloading.valid()) {
-        kept.preloading.wait();
+    if (kept.preloading.isValid()) {
+        kept.preloading.waitForFinished();
     }
     kept = Answer();
     kept.pathsForTesting = paths;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QStringList>
 
 #include <optional>
@@ -29,8 +30,9 @@ public:
     // Starts loading the plugin's library on a worker thread, when figures
     // to draw are on their way: mapping and relocating Qt Charts and its
     // libraries is tens of milliseconds the UI thread then does not spend.
-    // factory() waits for what is left of it. Does nothing once looked for.
-    static void preload();
+    // factory() waits for what is left of it. The future is finished once
+    // the library is loaded or could not be; at once after factory().
+    static QFuture<void> preload();
 
     // The plugin's file name, without a directory.
     static QString fileName();

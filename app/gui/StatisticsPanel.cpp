@@ -17,6 +17,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -227,7 +228,24 @@ void StatisticsPanel::paintEvent(QPaintEvent* event)
     // first paint, which it would only slow down.
     if (!m_chart && !m_chartPreloaded && !m_taskId.isEmpty()) {
         m_chartPreloaded = true;
-        QTimer::singleShot(0, this, [] { StatisticsChartPlugin::preload(); });
+        QTimer::singleShot(0, this, [this] {
+            StatisticsChartPlugin::preload().then(this, [this] { makeChartAhead(); });
+        });
+    }
+}
+
+void StatisticsPanel::makeChartAhead()
+{
+    // The chart is made in an event of its own, so that the figures, when
+    // they come, only have to be drawn. A plugin that cannot be loaded is
+    // reported then, with the figures it leaves as a table.
+    if (m_chart || !m_chartProblem->isHidden() || !StatisticsChartPlugin::factory()) {
+        return;
+    }
+    const QString message = m_placeholderMessage->text();
+    if (loadChart()) {
+        m_chart->showMessage(message);
+        updateView();
     }
 }
 

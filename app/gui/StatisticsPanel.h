@@ -87,6 +87,7 @@ private:
     // Makes the chart when there is none yet; false when the plugin cannot
     // be loaded.
     bool loadChart();
+    void makeChartAhead();
     void showPlaceholder(const QString& message);
     void updateView();
 

@@ -12,6 +12,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 namespace OmsSync::Gui {
 
 WatchController::WatchController(ProfileController* profiles, QObject* parent)
@@ -22,6 +24,7 @@ WatchController::WatchController(ProfileController* profiles, QObject* parent)
 {
     // After the events waiting now: answers that came together are handed
     // on in slices.
+    m_delivery->setObjectName(u"watchDelivery"_s);
     m_delivery->setSingleShot(true);
     m_delivery->setInterval(0);
     connect(m_delivery, &QTimer::timeout, this, &WatchController::deliver);

@@ -62,11 +62,16 @@ private Q_SLOTS:
         QVERIFY(!pluginIsMapped());
 
         // A task in it, painted: the library loads while the figures are on
-        // their way, and the UI thread goes on meanwhile.
+        // their way, and the UI thread goes on meanwhile. Then the chart is
+        // made, saying what its stand-in said.
         panel.setTask(u"task-1"_s, u"Images"_s);
+        panel.showMessage(u"Loading the statistics…"_s);
+        QVERIFY(!pluginIsMapped());
         panel.update();
         QTRY_VERIFY_WITH_TIMEOUT(pluginIsMapped(), 10000);
-        QVERIFY(!panel.chart());
+        QTRY_VERIFY(panel.chart());
+        QVERIFY(!panel.chart()->isShowingChart());
+        QCOMPARE(panel.chart()->widget()->accessibleDescription(), u"Loading the statistics…"_s);
 
         // The figures then find it loaded: the chart is the plugin's.
         QVERIFY(panel.setStatistics(aRisingLine(), panel.range()));
