@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 #include <QPromise>
-#include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -78,7 +78,8 @@ QFuture<void> StatisticsChartPlugin::preload()
     auto loaded = std::make_shared<QPromise<void>>();
     loaded->start();
     kept.preloading = loaded->future();
-    QThread* worker = QThread::create([paths, loaded] {
+    // The global pool: the application waits for it when it quits.
+    QThreadPool::globalInstance()->start([paths, loaded] {
         for (const QString& path : paths) {
             // The library stays loaded, and factory()'s loader finds it so:
             // libraries are shared by file name. Only the plugin's root
@@ -89,9 +90,6 @@ QFuture<void> StatisticsChartPlugin::preload()
         }
         loaded->finish();
     });
-    worker->setObjectName(u"omssync-chart-loader"_s);
-    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
     return kept.preloading;
 }
 
