@@ -146,7 +146,7 @@ void MainWindow::init()
         // The chart grows with time: a refresh of its profile brings its new
         // points too (in the overview, not the refreshes of the 49 others),
         // once a new point can have come.
-        if (!m_detailsTaskId.isEmpty() && profileId == m_detailsProfileId
+        if (m_details && !m_detailsTaskId.isEmpty() && profileId == m_detailsProfileId
             && m_details->statistics()->preset() != StatisticsRange::Preset::Custom
             && m_statisticsAge.hasExpired(statisticsPointMs)) {
             loadDetailsStatistics();
@@ -171,13 +171,13 @@ void MainWindow::init()
     connect(m_tasks, &TaskListController::statisticsLoaded, this,
             [this](const QUuid& profileId, const QString& taskId,
                    const SyncTaskStatistics& statistics, const StatisticsRange& range) {
-                if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
+                if (m_details && profileId == m_detailsProfileId && taskId == m_details->taskId()) {
                     m_details->statistics()->setStatistics(statistics, range);
                 }
             });
     connect(m_tasks, &TaskListController::statisticsFailed, this,
             [this](const QUuid& profileId, const QString& taskId, const ApiError& error) {
-                if (profileId == m_detailsProfileId && taskId == m_details->taskId()) {
+                if (m_details && profileId == m_detailsProfileId && taskId == m_details->taskId()) {
                     m_details->statistics()->showMessage(
                         tr("The statistics could not be loaded.\n%1").arg(error.summary()));
                 }
@@ -632,27 +632,18 @@ QWidget* MainWindow::createContent()
     tasksLayout->addLayout(filterRow);
     tasksLayout->addWidget(m_taskView, 1);
 
-    m_details = new TaskDetailsWidget;
-    StatisticsPanel* statistics = m_details->statistics();
-    connect(statistics, &StatisticsPanel::rangeChanged, this, [this, statistics] {
-        const StatisticsRange::Preset preset = statistics->preset();
-        if (preset != StatisticsRange::Preset::Custom) {
-            m_settings->setStatisticsRange(StatisticsRange::presetName(preset));
-        }
-        if (!m_detailsTaskId.isEmpty()) {
-            statistics->showMessage(tr("Loading the statistics…"));
-            loadDetailsStatistics();
-        }
-    });
-    connect(statistics, &StatisticsPanel::exported, this, [this](const QString& path) {
-        m_statusMessage->setText(
-            tr("Exported the statistics to %1.").arg(QDir::toNativeSeparators(path)));
-    });
+    // The details pane comes after the first paint (createDetails); its
+    // place in the splitter is kept meanwhile.
+    m_detailsSlot = new QWidget;
+    m_detailsSlot->setObjectName(u"detailsSlot"_s);
+    auto* detailsLayout = new QVBoxLayout(m_detailsSlot);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsSlot->installEventFilter(this);
 
     m_taskSplitter = new QSplitter(Qt::Vertical);
     m_taskSplitter->setObjectName(u"taskSplitter"_s);
     m_taskSplitter->addWidget(tasksPane);
-    m_taskSplitter->addWidget(m_details);
+    m_taskSplitter->addWidget(m_detailsSlot);
     // OMS allows a tenant five sync tasks: the table needs little height,
     // the details and chart below can have the rest.
     m_taskSplitter->setStretchFactor(0, 0);
@@ -710,15 +701,8 @@ void MainWindow::restoreLayout()
     if (const QByteArray state = m_settings->splitterState(u"tasks"_s); !state.isEmpty()) {
         m_taskSplitter->restoreState(state);
     }
-    if (const QByteArray state = m_settings->splitterState(u"details"_s); !state.isEmpty()) {
-        m_details->splitter()->restoreState(state);
-    }
     const int filter = m_statusFilter->findData(m_settings->statusFilter());
     m_statusFilter->setCurrentIndex(std::max(filter, 0));
-    if (const auto preset = StatisticsRange::presetFromName(m_settings->statisticsRange())) {
-        const QSignalBlocker quiet(m_details->statistics());
-        m_details->statistics()->setPreset(*preset);
-    }
 }
 
 void MainWindow::saveLayout()
@@ -728,7 +712,10 @@ void MainWindow::saveLayout()
     m_settings->setTaskHeaderState(m_taskView->header()->saveState());
     m_settings->setSplitterState(u"main"_s, m_mainSplitter->saveState());
     m_settings->setSplitterState(u"tasks"_s, m_taskSplitter->saveState());
-    m_settings->setSplitterState(u"details"_s, m_details->splitter()->saveState());
+    // Details never made keep the layout they had.
+    if (m_details) {
+        m_settings->setSplitterState(u"details"_s, m_details->splitter()->saveState());
+    }
     m_settings->setStatusFilter(m_statusFilter->currentData().toInt());
     m_settings->sync();
 }
@@ -890,7 +877,9 @@ void MainWindow::onProfileSelected()
     m_errorBanner->dismiss();
     m_detailsTaskId.clear();
     m_detailsProfileId = {};
-    m_details->setTask(std::nullopt);
+    if (m_details) {
+        m_details->setTask(std::nullopt);
+    }
     m_taskView->setColumnHidden(TaskTableModel::ProfileColumn, !overview);
     if (overview) {
         m_tasks->setAllProfiles();
@@ -1034,7 +1023,51 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_taskView->viewport() && event->type() == QEvent::Resize) {
         m_tableMessage->setGeometry(m_taskView->viewport()->rect().adjusted(12, 12, -12, -12));
     }
+    if (watched == m_detailsSlot && event->type() == QEvent::Paint && !m_details) {
+        // Queued: the rest of this frame is painted and flushed first.
+        QTimer::singleShot(0, this, &MainWindow::createDetails);
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+TaskDetailsWidget* MainWindow::details()
+{
+    createDetails();
+    return m_details;
+}
+
+void MainWindow::createDetails()
+{
+    if (m_details) {
+        return;
+    }
+    m_detailsSlot->removeEventFilter(this);
+    m_details = new TaskDetailsWidget;
+    StatisticsPanel* statistics = m_details->statistics();
+    connect(statistics, &StatisticsPanel::rangeChanged, this, [this, statistics] {
+        const StatisticsRange::Preset preset = statistics->preset();
+        if (preset != StatisticsRange::Preset::Custom) {
+            m_settings->setStatisticsRange(StatisticsRange::presetName(preset));
+        }
+        if (!m_detailsTaskId.isEmpty()) {
+            statistics->showMessage(tr("Loading the statistics…"));
+            loadDetailsStatistics();
+        }
+    });
+    connect(statistics, &StatisticsPanel::exported, this, [this](const QString& path) {
+        m_statusMessage->setText(
+            tr("Exported the statistics to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+
+    if (const QByteArray state = m_settings->splitterState(u"details"_s); !state.isEmpty()) {
+        m_details->splitter()->restoreState(state);
+    }
+    if (const auto preset = StatisticsRange::presetFromName(m_settings->statisticsRange())) {
+        const QSignalBlocker quiet(statistics);
+        statistics->setPreset(*preset);
+    }
+    m_detailsSlot->layout()->addWidget(m_details);
+    showSelectedDetails(true);
 }
 
 QList<ProfileTask> MainWindow::selectedTasks() const
@@ -1070,6 +1103,9 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showSelectedDetails(bool reloadStatistics)
 {
+    if (!m_details) {
+        return; // createDetails() shows the selection
+    }
     const QList<ProfileTask> selected = selectedTasks();
     if (selected.size() > 1) {
         m_detailsTaskId.clear();
@@ -1097,6 +1133,9 @@ void MainWindow::showSelectedDetails(bool reloadStatistics)
 
 void MainWindow::loadDetailsStatistics()
 {
+    if (!m_details) {
+        return;
+    }
     m_statisticsAge.start();
     m_tasks->loadStatistics(m_detailsProfileId, m_detailsTaskId, m_details->statistics()->range());
 }

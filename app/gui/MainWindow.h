@@ -71,7 +71,11 @@ public:
     QTreeView* taskView() const { return m_taskView; }
     QListView* profileView() const { return m_profileView; }
     ErrorBanner* errorBanner() const { return m_errorBanner; }
-    TaskDetailsWidget* details() const { return m_details; }
+    // The selected task's details and chart. Made once the window's first
+    // frame is painted (or when asked for sooner), so that the task list
+    // shows without waiting for them.
+    TaskDetailsWidget* details();
+    bool hasDetails() const { return m_details; }
     QAction* startAction() const { return m_startAction; }
     QAction* stopAction() const { return m_stopAction; }
     QAction* deleteAction() const { return m_deleteAction; }
@@ -153,6 +157,7 @@ private:
     void updateTableMessage();
     void updateTitle();
     void updateLastRefreshed();
+    void createDetails();
     void showSelectedDetails(bool reloadStatistics);
     QList<ProfileTask> tasksInViewOrder(bool selectedOnly) const;
     // TaskExport's rows, with a profile column first in the overview.
@@ -186,6 +191,8 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QTreeView* m_taskView = nullptr;
     QLabel* m_tableMessage = nullptr;
+    // Holds the details pane, which is made after the first paint.
+    QWidget* m_detailsSlot = nullptr;
     TaskDetailsWidget* m_details = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_taskSplitter = nullptr;

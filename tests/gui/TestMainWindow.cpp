@@ -8,6 +8,7 @@
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TaskDetailsWidget.h"
 #include "TaskFilterProxyModel.h"
 #include "TaskListController.h"
 #include "TaskTableModel.h"
@@ -23,11 +24,13 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +73,33 @@ struct Fixture
         controller->setSecretOverride(profile.id, u"password"_s);
         return profile;
     }
+};
+
+// Whether a condition held when a widget was first painted.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget* widget, std::function<bool()> condition)
+        : m_condition(std::move(condition))
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool painted = false;
+    bool conditionAtFirstPaint = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            conditionAtFirstPaint = m_condition();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<bool()> m_condition;
 };
 
 } // namespace
@@ -198,6 +228,7 @@ private Q_SLOTS:
         select(window, {u"p1"_s});
         // With a task's details and a range of one's own shown, every
         // control of the window is there.
+        QVERIFY(window.details());
         auto* range = window.findChild<QComboBox*>(u"statisticsRange"_s);
         QVERIFY(range);
         range->setCurrentIndex(range->count() - 1);
@@ -419,6 +450,57 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1111, 777));
     }
 
+    // The details pane and its chart wait for the first frame, so that the
+    // task list is painted as soon as it can be; then they show the
+    // selected task at once, in the layout they were left in.
+    void makesTheDetailsOnceTheTaskListIsPainted()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        int savedWidth = 0;
+        {
+            MainWindow before(f.controller.get(), &f.settings);
+            before.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&before));
+            QSplitter* splitter = before.details()->splitter();
+            const int total = splitter->sizes().constFirst() + splitter->sizes().constLast();
+            splitter->setSizes({total / 2 + 17, total - total / 2 - 17});
+            savedWidth = splitter->sizes().constFirst();
+            before.close();
+        }
+
+        MainWindow window(f.controller.get(), &f.settings);
+        window.taskModel()->setTasks({makeTask(u"p1"_s, SyncTaskStatus::Stopped)});
+        select(window, {u"p1"_s});
+        QVERIFY(!window.hasDetails());
+        QVERIFY(!window.findChild<TaskDetailsWidget*>());
+
+        FirstPaintWatcher watcher(window.taskView()->viewport(),
+                                  [&window] { return window.hasDetails(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.hasDetails());
+        QVERIFY(watcher.painted);
+        QVERIFY(!watcher.conditionAtFirstPaint);
+        QCOMPARE(window.details()->taskId(), u"p1"_s);
+        QCOMPARE(window.details()->splitter()->sizes().constFirst(), savedWidth);
+    }
+
+    // Closed before its details were made, the window keeps the details'
+    // layout from last time rather than forgetting it.
+    void keepsTheDetailsLayoutItNeverShowed()
+    {
+        Fixture f;
+        f.addUnreachableProfile(u"Beijing4"_s);
+        f.settings.setSplitterState(u"details"_s, QByteArray("kept"));
+        {
+            MainWindow window(f.controller.get(), &f.settings);
+            window.close();
+            QVERIFY(!window.hasDetails());
+        }
+        QCOMPARE(f.settings.splitterState(u"details"_s), QByteArray("kept"));
+    }
+
     void opensTheLastSelectedProfile()
     {
         Fixture f;
@@ -467,6 +549,9 @@ private Q_SLOTS:
         Fixture f;
         f.addUnreachableProfile(u"Beijing4"_s);
         MainWindow window(f.controller.get(), &f.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.hasDetails());
         for (const QString& name : {u"taskFilter"_s, u"statusFilter"_s, u"taskView"_s,
                                     u"profileList"_s, u"taskDetails"_s, u"statisticsChart"_s}) {
             auto* widget = window.findChild<QWidget*>(name);
