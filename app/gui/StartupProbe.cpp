@@ -118,6 +118,8 @@ StartupProbe::Mark StartupProbe::now()
 #ifdef Q_OS_LINUX
     mark.sinceStartMs = msSinceProcessStart();
     mark.monotonicNs = clockNs(CLOCK_MONOTONIC);
+    mark.threadCpuMs = clockNs(CLOCK_THREAD_CPUTIME_ID) / 1000000;
+    mark.processCpuMs = clockNs(CLOCK_PROCESS_CPUTIME_ID) / 1000000;
 #endif
     mark.peakRssKib = peakRssKib();
     return mark;
@@ -130,10 +132,12 @@ void StartupProbe::reportWhenDone()
     }
     std::printf(
         "startup-probe first_paint_ms=%lld peak_rss_kib=%lld monotonic_ns=%lld "
-        "live_paint_ms=%lld live_peak_rss_kib=%lld\n",
+        "live_paint_ms=%lld live_peak_rss_kib=%lld first_paint_thread_cpu_ms=%lld "
+        "first_paint_process_cpu_ms=%lld\n",
         static_cast<long long>(m_first->sinceStartMs), static_cast<long long>(m_first->peakRssKib),
         static_cast<long long>(m_first->monotonicNs), static_cast<long long>(m_live->sinceStartMs),
-        static_cast<long long>(m_live->peakRssKib));
+        static_cast<long long>(m_live->peakRssKib), static_cast<long long>(m_first->threadCpuMs),
+        static_cast<long long>(m_first->processCpuMs));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

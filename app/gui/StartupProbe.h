@@ -19,13 +19,16 @@ namespace OmsSync::Gui {
 //
 //   startup-probe first_paint_ms=412 peak_rss_kib=61234 monotonic_ns=123456789
 //                 live_paint_ms=530 live_peak_rss_kib=63012
+//                 first_paint_thread_cpu_ms=180 first_paint_process_cpu_ms=230
 //
 // and quits the application. The times count from the process's start as
 // the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC at
 // the first paint, so a launcher that noted the clock when it started the
 // process gets the exact figure. The RSS figures are the resident set's
-// high-water mark at each paint. bench/MinimalWindow.cpp uses the same probe
-// for its baseline.
+// high-water mark at each paint. The CPU times, of the UI thread and of the
+// whole process up to the first paint, tell work apart from waiting (for
+// the display server, or for a core on a busy machine).
+// bench/MinimalWindow.cpp uses the same probe for its baseline.
 class StartupProbe : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ private:
         qint64 sinceStartMs = -1;
         qint64 peakRssKib = -1;
         qint64 monotonicNs = -1;
+        qint64 threadCpuMs = -1;
+        qint64 processCpuMs = -1;
     };
 
     StartupProbe(QAbstractItemView* view, std::function<bool()> isLive);
