@@ -129,6 +129,12 @@ void ProfileWatcher::run()
                 run();
             }
         });
+        connect(job, &TaskSnapshotJob::listed, this,
+                [this, generation](const QList<SyncTask>& tasks) {
+                    if (generation == m_generation) {
+                        Q_EMIT listed(tasks);
+                    }
+                });
         connect(job, &OmsJob::finished, this, [this, job, generation, allFigures, started] {
             if (generation != m_generation) {
                 return;

@@ -69,6 +69,9 @@ public:
 
 Q_SIGNALS:
     void refreshStarted();
+    // The list of a refresh whose figures are still on their way; refreshed()
+    // follows (or failed(), should the refresh be dropped).
+    void listed(const QList<OmsSync::SyncTask>& tasks);
     void refreshed(const QList<OmsSync::SyncTask>& tasks);
     void failed(const OmsSync::ApiError& error);
 

@@ -37,6 +37,7 @@ void TaskSnapshotJob::onList(TaskListJob* job)
         finish();
         return;
     }
+    Q_EMIT listed(m_tasks);
     m_pending = int(ids.size());
     for (const QString& id : std::as_const(ids)) {
         TaskJob* detail = client()->showTask(id);

@@ -112,6 +112,14 @@ void WatchController::syncProfiles()
             setRefreshing(id, true);
             Q_EMIT refreshStarted(id);
         });
+        // The first list of this run is shown before its figures come: it
+        // replaces the one kept from the last run a round trip sooner.
+        connect(watcher, &ProfileWatcher::listed, this, [this, id](const QList<SyncTask>& tasks) {
+            const ProfileState* known = state(id);
+            if (known && !known->loaded) {
+                arrive(id, {tasks, {}, true});
+            }
+        });
         connect(watcher, &ProfileWatcher::refreshed, this,
                 [this, id](const QList<SyncTask>& tasks) {
                     arrive(id, {tasks, {}});
@@ -240,7 +248,9 @@ void WatchController::deliver()
     do {
         const QUuid profileId = m_arrivalOrder.takeFirst();
         const Arrival arrival = m_arrivals.take(profileId);
-        if (arrival.tasks) {
+        if (arrival.tasks && arrival.listOnly) {
+            onListed(profileId, *arrival.tasks);
+        } else if (arrival.tasks) {
             onRefreshed(profileId, *arrival.tasks);
         } else {
             onFailed(profileId, arrival.error);
@@ -258,19 +268,8 @@ void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>&
     if (it == m_states.end()) {
         return;
     }
-    QList<SyncTask> fresh = tasks;
     // A task whose figures could not be read this time keeps the last ones.
-    for (SyncTask& task : fresh) {
-        if (!task.monthly) {
-            for (const SyncTask& old : std::as_const(it->tasks)) {
-                if (old.id == task.id) {
-                    task.monthly = old.monthly;
-                    break;
-                }
-            }
-        }
-    }
-    it->tasks = std::move(fresh);
+    it->tasks = withKnownFigures(profileId, tasks);
     it->loaded = true;
     it->error = {};
     it->lastRefreshed = QDateTime::currentDateTimeUtc();
@@ -290,6 +289,45 @@ void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>&
     if (!events.isEmpty()) {
         Q_EMIT changesDetected(events);
     }
+}
+
+// Shown, not yet taken as the refresh: the refresh goes on, and what it
+// finds (changes worth a notification, the list worth keeping) is judged
+// when its figures are in.
+void WatchController::onListed(const QUuid& profileId, const QList<SyncTask>& tasks)
+{
+    const auto it = m_states.find(profileId);
+    if (it == m_states.end()) {
+        return;
+    }
+    it->tasks = withKnownFigures(profileId, tasks);
+    it->loaded = true;
+    it->lastRefreshed = QDateTime::currentDateTimeUtc();
+    it->cachedAsOf = {};
+    Q_EMIT profileRefreshed(profileId);
+    Q_EMIT summaryChanged();
+}
+
+QList<SyncTask> WatchController::withKnownFigures(const QUuid& profileId,
+                                                  const QList<SyncTask>& tasks) const
+{
+    const ProfileState* known = state(profileId);
+    QList<SyncTask> fresh = tasks;
+    if (!known) {
+        return fresh;
+    }
+    for (SyncTask& task : fresh) {
+        if (task.monthly) {
+            continue;
+        }
+        for (const SyncTask& old : known->tasks) {
+            if (old.id == task.id) {
+                task.monthly = old.monthly;
+                break;
+            }
+        }
+    }
+    return fresh;
 }
 
 void WatchController::onFailed(const QUuid& profileId, const ApiError& error)

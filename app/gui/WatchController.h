@@ -109,6 +109,7 @@ private:
     {
         std::optional<QList<SyncTask>> tasks; // none: it failed
         ApiError error;
+        bool listOnly = false; // the figures are still on their way
     };
 
     // The UI thread hands on this much of the arrivals in one go, then lets
@@ -124,6 +125,9 @@ private:
     void arrive(const QUuid& profileId, Arrival arrival);
     void deliver();
     void onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks);
+    void onListed(const QUuid& profileId, const QList<SyncTask>& tasks);
+    // The new tasks, each without figures keeping the ones it had.
+    QList<SyncTask> withKnownFigures(const QUuid& profileId, const QList<SyncTask>& tasks) const;
     void onFailed(const QUuid& profileId, const ApiError& error);
     void setRefreshing(const QUuid& profileId, bool refreshing);
 

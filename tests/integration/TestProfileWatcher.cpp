@@ -4,6 +4,7 @@
 #include "ProfileWatcher.h"
 #include "SimulatorProcess.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,49 @@ private Q_SLOTS:
         QVERIFY(watcher->isRefreshing());
         QVERIFY(refreshed.wait(15000));
         QCOMPARE(withFigures(), QStringList {next});
+    }
+
+    // The list is handed on before the figures, which take a round trip
+    // more; a refresh that asks for no figures brings its list once.
+    void theListComesBeforeItsFigures()
+    {
+        QVERIFY(!m_sim
+                     ->injectFault({{u"kind"_s, u"delay"_s},
+                                    {u"route"_s, u"oms.tasks.show"_s},
+                                    {u"count"_s, -1},
+                                    {u"delay_ms"_s, 1500}})
+                     .isEmpty());
+        auto watcher = makeWatcher(1h);
+        watcher->setAllFiguresInterval(10min);
+        QStringList order;
+        QList<SyncTask> listed;
+        QList<SyncTask> refreshed;
+        connect(watcher.get(), &ProfileWatcher::listed, this, [&](const QList<SyncTask>& tasks) {
+            order.append(u"listed"_s);
+            listed = tasks;
+        });
+        connect(watcher.get(), &ProfileWatcher::refreshed, this, [&](const QList<SyncTask>& tasks) {
+            order.append(u"refreshed"_s);
+            refreshed = tasks;
+        });
+        watcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(order, QStringList {u"listed"_s}, 15000);
+        QVERIFY(watcher->isRefreshing()); // the figures are held back
+        QVERIFY(!listed.isEmpty());
+        for (const SyncTask& task : std::as_const(listed)) {
+            QVERIFY2(!task.monthly, qPrintable(task.id));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(order, (QStringList {u"listed"_s, u"refreshed"_s}), 15000);
+        QCOMPARE(refreshed.size(), listed.size());
+        for (qsizetype i = 0; i < refreshed.size(); ++i) {
+            QCOMPARE(refreshed.at(i).id, listed.at(i).id);
+            QVERIFY2(refreshed.at(i).monthly, qPrintable(refreshed.at(i).id));
+        }
+
+        // Nothing looked at and every figure fresh: the list is the refresh.
+        watcher->refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 15000);
+        QCOMPARE(order.last(), u"refreshed"_s);
     }
 
     void aFailureBacksOffAndASuccessComesBack()
