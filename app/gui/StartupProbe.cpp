@@ -74,17 +74,21 @@ bool StartupProbe::isRequested()
     return qEnvironmentVariableIsSet(environmentVariable);
 }
 
-void StartupProbe::attachIfRequested(QAbstractItemView* view, std::function<bool()> isLive)
+StartupProbe* StartupProbe::attachIfRequested(QAbstractItemView* view, std::function<bool()> isLive,
+                                              std::function<bool()> isSettled)
 {
-    if (isRequested()) {
-        new StartupProbe(view, std::move(isLive));
+    if (!isRequested()) {
+        return nullptr;
     }
+    return new StartupProbe(view, std::move(isLive), std::move(isSettled));
 }
 
-StartupProbe::StartupProbe(QAbstractItemView* view, std::function<bool()> isLive)
+StartupProbe::StartupProbe(QAbstractItemView* view, std::function<bool()> isLive,
+                           std::function<bool()> isSettled)
     : QObject(view)
     , m_view(view)
     , m_isLive(std::move(isLive))
+    , m_isSettled(std::move(isSettled))
 {
     view->viewport()->installEventFilter(this);
 }
@@ -127,9 +131,10 @@ StartupProbe::Mark StartupProbe::now()
 
 void StartupProbe::reportWhenDone()
 {
-    if (!m_first || !m_live) {
+    if (!m_first || !m_live || m_reported) {
         return;
     }
+    m_reported = true;
     std::printf(
         "startup-probe first_paint_ms=%lld peak_rss_kib=%lld monotonic_ns=%lld "
         "live_paint_ms=%lld live_peak_rss_kib=%lld first_paint_thread_cpu_ms=%lld "
@@ -139,7 +144,14 @@ void StartupProbe::reportWhenDone()
         static_cast<long long>(m_live->peakRssKib), static_cast<long long>(m_first->threadCpuMs),
         static_cast<long long>(m_first->processCpuMs));
     std::fflush(stdout);
-    QCoreApplication::quit();
+    quitWhenSettled();
+}
+
+void StartupProbe::quitWhenSettled()
+{
+    if (m_reported && (!m_isSettled || m_isSettled())) {
+        QCoreApplication::quit();
+    }
 }
 
 } // namespace OmsSync::Gui

@@ -21,12 +21,13 @@ namespace OmsSync::Gui {
 //                 live_paint_ms=530 live_peak_rss_kib=63012
 //                 first_paint_thread_cpu_ms=180 first_paint_process_cpu_ms=230
 //
-// and quits the application. The times count from the process's start as
-// the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC at
-// the first paint, so a launcher that noted the clock when it started the
-// process gets the exact figure. The RSS figures are the resident set's
-// high-water mark at each paint. The CPU times, of the UI thread and of the
-// whole process up to the first paint, tell work apart from waiting (for
+// and quits the application once `isSettled` holds (without it, at once;
+// quitWhenSettled() asks again): the application finishes what it keeps
+// for the next run, so that the next run starts from it. The times count
+// from the process's start as the kernel recorded it (10 ms steps); monotonic_ns is CLOCK_MONOTONIC
+// at the first paint, so a launcher that noted the clock when it started the process gets the exact
+// figure. The RSS figures are the resident set's high-water mark at each paint. The CPU times, of
+// the UI thread and of the whole process up to the first paint, tell work apart from waiting (for
 // the display server, or for a core on a busy machine).
 // bench/MinimalWindow.cpp uses the same probe for its baseline.
 class StartupProbe : public QObject
@@ -35,8 +36,14 @@ class StartupProbe : public QObject
 
 public:
     static bool isRequested();
-    // Watches `view` when requested; the probe is a child of the view.
-    static void attachIfRequested(QAbstractItemView* view, std::function<bool()> isLive = {});
+    // Watches `view` when requested (the probe is a child of the view),
+    // else returns null.
+    static StartupProbe* attachIfRequested(QAbstractItemView* view,
+                                           std::function<bool()> isLive = {},
+                                           std::function<bool()> isSettled = {});
+
+    // Quits if the report is printed and the application is settled.
+    void quitWhenSettled();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -51,12 +58,15 @@ private:
         qint64 processCpuMs = -1;
     };
 
-    StartupProbe(QAbstractItemView* view, std::function<bool()> isLive);
+    StartupProbe(QAbstractItemView* view, std::function<bool()> isLive,
+                 std::function<bool()> isSettled);
     static Mark now();
     void reportWhenDone();
 
     QPointer<QAbstractItemView> m_view;
     std::function<bool()> m_isLive;
+    std::function<bool()> m_isSettled;
+    bool m_reported = false;
     bool m_firstSeen = false;
     bool m_liveSeen = false;
     std::optional<Mark> m_first;

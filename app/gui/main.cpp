@@ -225,9 +225,14 @@ int main(int argc, char* argv[])
                      &Gui::MainWindow::quitApplication);
     // Off unless OMS_SYNC_STARTUP_PROBE is set (tools/bench): prints the
     // start-up times and peak memory once the task list is painted, from the
-    // last run's cache and live, then quits.
-    Gui::StartupProbe::attachIfRequested(
-        window.taskView(), [&window] { return !window.tasks()->cachedAsOf().isValid(); });
+    // last run's cache and live, then quits once the refresh is over and
+    // its list kept for the next run.
+    if (auto* probe = Gui::StartupProbe::attachIfRequested(
+            window.taskView(), [&window] { return !window.tasks()->cachedAsOf().isValid(); },
+            [&watch] { return !watch.isRefreshing(); })) {
+        QObject::connect(&watch, &Gui::WatchController::busyChanged, probe,
+                         &Gui::StartupProbe::quitWhenSettled);
+    }
     if (demo && !demo->isReady()) {
         QObject::connect(demo.get(), &Gui::DemoEnvironment::ready, &watch,
                          [&watch] { watch.start(); });
