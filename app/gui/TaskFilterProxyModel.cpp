@@ -4,8 +4,6 @@
 #include "SyncTask.h"
 #include "TaskTableModel.h"
 
-#include <QCollator>
-
 namespace OmsSync::Gui {
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject* parent)
@@ -65,14 +63,7 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& 
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        // Locale-aware, with numbers in names ("task 9" before "task 10").
-        static thread_local QCollator collator = [] {
-            QCollator c;
-            c.setNumericMode(true);
-            c.setCaseSensitivity(Qt::CaseInsensitive);
-            return c;
-        }();
-        return collator.compare(a.toString(), b.toString()) < 0;
+        return m_order.compare(a.toString(), b.toString()) < 0;
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NaturalOrder.h"
+
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -8,7 +10,8 @@ namespace OmsSync::Gui {
 
 // Filters the task table by text (every word must appear in the task's id,
 // description, clouds, regions, buckets or status, in any case) and by
-// status, and sorts each column by its natural value, not its text.
+// status, and sorts each column by its natural value, not its text: names
+// as people read them, in the order of the locale (see NaturalOrder).
 class TaskFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ private:
     QString m_text;
     QStringList m_words;
     StatusFilter m_status = StatusFilter::All;
+    NaturalOrder m_order;
 };
 
 } // namespace OmsSync::Gui
