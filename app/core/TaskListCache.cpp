@@ -178,8 +178,10 @@ void TaskListCache::retainOnly(const QList<QUuid>& profileIds)
     m_kept.removeIf([&profileIds](const auto& kept) { return !profileIds.contains(kept.key()); });
     run([directory = m_directory, keep] {
         const QDir dir(directory);
-        for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files)) {
-            if (!keep.contains(name)) {
+        // Matched by hand: a name filter is a regular expression, and PCRE's
+        // JIT would be mapped and run for it at every start.
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            if (name.endsWith(u".json"_s) && !keep.contains(name)) {
                 QFile::remove(dir.filePath(name));
             }
         }

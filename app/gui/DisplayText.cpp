@@ -4,7 +4,6 @@
 #include "Region.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -201,12 +200,26 @@ QString DisplayText::bucketLocation(const QString& bucket, const QString& prefix
 
 QString DisplayText::plainLabel(const QString& label)
 {
-    static const QRegularExpression mnemonicInParentheses(u"\\(&[^&]\\)"_s);
-    QString text = label;
-    text.remove(mnemonicInParentheses);
-    text.replace(u"&&"_s, u"\x01"_s);
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
+    // A loop, not a regular expression: labels are read while the window is
+    // built, and compiling one maps and runs PCRE's JIT before first paint.
+    QString text;
+    text.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label[i];
+        const bool mnemonicInParentheses = c == u'(' && i + 3 < label.size() && label[i + 1] == u'&'
+            && label[i + 2] != u'&' && label[i + 3] == u')';
+        if (mnemonicInParentheses) {
+            i += 3;
+        } else if (c == u'&') {
+            // "&&" is an ampersand; one alone marks the mnemonic.
+            if (i + 1 < label.size() && label[i + 1] == u'&') {
+                text += u'&';
+                ++i;
+            }
+        } else {
+            text += c;
+        }
+    }
     text = text.trimmed();
     while (text.endsWith(u':') || text.endsWith(QChar(0xFF1A))) { // ':' or '：'
         text.chop(1);

@@ -100,6 +100,8 @@ private Q_SLOTS:
         QTest::newRow("mnemonic") << u"Access key (&AK):"_s << u"Access key (AK)"_s;
         QTest::newRow("mnemonic inside") << u"Secret k&ey (SK):"_s << u"Secret key (SK)"_s;
         QTest::newRow("literal ampersand") << u"R&&D &bucket:"_s << u"R&D bucket"_s;
+        QTest::newRow("ampersands around a mnemonic") << u"A&&(&B) && &(&C)"_s << u"A& &"_s;
+        QTest::newRow("not a mnemonic") << u"(&&) (&) (&X"_s << u"(&) () (X"_s;
         QTest::newRow("no colon") << u"Failed objects"_s << u"Failed objects"_s;
         // Translations put the mnemonic in parentheses and end on a
         // full-width colon.
