@@ -262,26 +262,36 @@ void WatchController::deliver()
     }
 }
 
-void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks)
+WatchController::ProfileState* WatchController::takeTasks(const QUuid& profileId,
+                                                          const QList<SyncTask>& tasks)
 {
     const auto it = m_states.find(profileId);
     if (it == m_states.end()) {
-        return;
+        return nullptr;
     }
     // A task whose figures could not be read this time keeps the last ones.
     it->tasks = withKnownFigures(profileId, tasks);
     it->loaded = true;
-    it->error = {};
     it->lastRefreshed = QDateTime::currentDateTimeUtc();
     it->cachedAsOf = {};
+    return &*it;
+}
+
+void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks)
+{
+    ProfileState* const state = takeTasks(profileId, tasks);
+    if (!state) {
+        return;
+    }
+    state->error = {};
     setRefreshing(profileId, false);
     m_profiles->reportOutcome(profileId, {});
 
     QList<WatchEvent> events;
     if (const auto profile = m_profiles->profile(profileId)) {
-        events = m_detector.tasksSeen(*profile, tasks, it->lastRefreshed);
+        events = m_detector.tasksSeen(*profile, tasks, state->lastRefreshed);
         if (m_cache) {
-            m_cache->remember(*profile, it->tasks, it->lastRefreshed);
+            m_cache->remember(*profile, state->tasks, state->lastRefreshed);
         }
     }
     Q_EMIT profileRefreshed(profileId);
@@ -296,14 +306,9 @@ void WatchController::onRefreshed(const QUuid& profileId, const QList<SyncTask>&
 // when its figures are in.
 void WatchController::onListed(const QUuid& profileId, const QList<SyncTask>& tasks)
 {
-    const auto it = m_states.find(profileId);
-    if (it == m_states.end()) {
+    if (!takeTasks(profileId, tasks)) {
         return;
     }
-    it->tasks = withKnownFigures(profileId, tasks);
-    it->loaded = true;
-    it->lastRefreshed = QDateTime::currentDateTimeUtc();
-    it->cachedAsOf = {};
     Q_EMIT profileRefreshed(profileId);
     Q_EMIT summaryChanged();
 }

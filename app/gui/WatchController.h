@@ -126,6 +126,8 @@ private:
     void deliver();
     void onRefreshed(const QUuid& profileId, const QList<SyncTask>& tasks);
     void onListed(const QUuid& profileId, const QList<SyncTask>& tasks);
+    // Shows `tasks` as the profile's list; null when it is no longer watched.
+    ProfileState* takeTasks(const QUuid& profileId, const QList<SyncTask>& tasks);
     // The new tasks, each without figures keeping the ones it had.
     QList<SyncTask> withKnownFigures(const QUuid& profileId, const QList<SyncTask>& tasks) const;
     void onFailed(const QUuid& profileId, const ApiError& error);
