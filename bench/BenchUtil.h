@@ -78,7 +78,13 @@ inline bool spinUntil(const std::function<bool()>& done, int timeoutMs = 60000)
         }
     });
     check.start(1);
-    QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+    // A timer of its own, gone with this call: a QTimer::singleShot would
+    // stay registered, its receiver dead, until its timeout, and a benchmark
+    // that spins a thousand times would measure those timers' memory.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    deadline.start(timeoutMs);
     return loop.exec() == 0;
 }
 

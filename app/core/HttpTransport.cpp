@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <unordered_map>
@@ -260,13 +261,23 @@ private:
         if (!pending.reply) {
             return;
         }
-        if (pending.reply->bytesAvailable() > room) {
+        const qint64 available = pending.reply->bytesAvailable();
+        if (available > room) {
             pending.answer.tooLarge = true;
             pending.answer.body.clear();
             pending.reply->abort();
             return;
         }
-        pending.answer.body += pending.reply->readAll();
+        // Exactly what has come: readAll() reads in 16 KiB chunks and the
+        // answer would keep that capacity all the way to the UI thread.
+        QByteArray& body = pending.answer.body;
+        const qsizetype had = body.size();
+        if (had == 0) {
+            body.reserve(available); // most answers come in one piece
+        }
+        body.resize(had + available);
+        const qint64 read = pending.reply->read(body.data() + had, available);
+        body.truncate(had + std::max<qint64>(read, 0));
     }
 
     void onSilence(quint64 id)
