@@ -1074,7 +1074,7 @@ int main(int argc, char* argv[])
     table.add({u"5"_s, u"curve: refresh time per profile, 200 against 10 (ms)"_s, u"scale_ms_per_profile_upper"_s, u"scale_ms_per_profile_lower"_s, u"scale_ms_per_profile_ratio"_s, linear, 1, 2, u"the same at 10 profiles"_s});
     table.add({u"5"_s, u"curve: refresh time per profile added, 50-200 (ms)"_s, u"scale_ms_per_added_upper"_s, u"scale_ms_per_added_lower"_s, u"scale_ms_per_added_ratio"_s, linear, 1, 2, u"per profile added, 10-50"_s});
     table.add({u"5"_s, u"curve: RSS per profile added, 50-200 (KiB)"_s, u"scale_kib_per_added_upper"_s, u"scale_kib_per_added_lower"_s, u"scale_kib_per_added_ratio"_s, linear, 1, 0, u"per profile added, 10-50"_s});
-    table.add({u"5"_s, u"idle watching, %1 s, 60 s interval: CPU (ms)"_s.arg(idleSeconds), u"watch_cpu_ms"_s, {}, {}, {K::Below, 1000.0 * idleSeconds / 600}, 1, 0, u"(target: 1 s in ten minutes, pro rata)"_s});
+    table.add({u"5"_s, u"idle watching in the tray, %1 s, 60 s interval: CPU (ms)"_s.arg(idleSeconds), u"watch_cpu_ms"_s, {}, {}, {K::Below, 1000.0 * idleSeconds / 600}, 1, 0, u"(target: 1 s in ten minutes, pro rata)"_s});
     table.add({u"5"_s, u"  timer events meanwhile"_s, u"watch_timer_events"_s, {}, {}, {}, 1, 0, {}});
     table.add({u"5"_s, u"  profile refreshes meanwhile"_s, u"watch_refreshes"_s, {}, {}, {}, 1, 0, u"(50 profiles, one each a minute)"_s});
     table.add({u"5"_s, u"one profile saved, 50 shown (ms)"_s, u"profile_save_ms"_s, {}, {}, {}, 1, 1, u"(paid once per project id found)"_s});

@@ -14,9 +14,10 @@
 //  - memory over 1,000 refreshes of all (--refreshes N, 0: none): the RSS
 //    and the heap in use (malloc's, every arena) after the first 10, every
 //    100 and at the end, and the largest RSS between;
-//  - watching at the default 60 s interval for a minute (--watch-seconds N,
-//    0: not at all): the CPU time the process used, the timer events it
-//    handled, and the refreshes that came due meanwhile;
+//  - watching from the tray (the window hidden) at the default 60 s interval
+//    for a minute (--watch-seconds N, 0: not at all): the CPU time the
+//    process used, the timer events it handled, and the refreshes that came
+//    due meanwhile;
 //  - what one save of a profile costs while the window shows all of them.
 //
 // With --known-projects the profiles hold their project ids from the start,
@@ -238,9 +239,11 @@ void waitMs(int ms)
 }
 
 // Watching as users run it, for --watch-seconds: the default interval,
-// nothing else waking the process (no probe, no polling here).
-void watchIdly(WatchController& watch, const RefreshCounter& counter)
+// nothing else waking the process (no probe, no polling here), the window
+// closed into the tray.
+void watchIdly(MainWindow& window, WatchController& watch, const RefreshCounter& counter)
 {
+    window.hide();
     // Turning the interval on refreshes every profile once at once; the
     // watching starts when that is over.
     measure(watch, counter, profileCount,
@@ -256,6 +259,7 @@ void watchIdly(WatchController& watch, const RefreshCounter& counter)
     report("watch_cpu_ms", cpuMs() - cpuBefore);
     report("watch_timer_events", double(timerEvents.load() - timersBefore));
     report("watch_refreshes", counter.done() - refreshesBefore);
+    window.show();
 }
 
 void run()
@@ -407,7 +411,7 @@ void run()
     const double idleBusy = idle.busiestMs();
 
     if (watchSeconds > 0) {
-        watchIdly(watch, counter);
+        watchIdly(window, watch, counter);
     }
 
     report("profiles", profileCount);

@@ -72,6 +72,7 @@ MainWindow::MainWindow(WatchController* watch, GuiSettings* settings, QWidget* p
     , m_taskModel(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxyModel(this))
     , m_startFlow(new StartFlow(m_profiles, this, this))
+    , m_relativeClock(new QTimer(this))
 {
     init();
 }
@@ -205,14 +206,11 @@ void MainWindow::init()
         m_errorBanner->setActionText({});
     });
 
-    // "5 min ago" must not stay five minutes forever.
-    auto* clock = new QTimer(this);
-    clock->setObjectName(u"relativeTimeClock"_s);
-    clock->start(30 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] {
-        m_taskModel->refreshTimes();
-        updateLastRefreshed();
-    });
+    // "5 min ago" must not stay five minutes forever. It ticks only while
+    // the window is shown: watching from the tray wakes nothing for it.
+    m_relativeClock->setObjectName(u"relativeTimeClock"_s);
+    m_relativeClock->setInterval(30 * 1000);
+    connect(m_relativeClock, &QTimer::timeout, this, &MainWindow::refreshRelativeTimes);
 
     restoreLayout();
     applySettings();
@@ -1495,6 +1493,28 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::refreshRelativeTimes()
+{
+    m_taskModel->refreshTimes();
+    updateLastRefreshed();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_relativeClock->isActive()) {
+        // Back from the tray or from being minimized: the times have aged.
+        refreshRelativeTimes();
+        m_relativeClock->start();
+    }
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    m_relativeClock->stop();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

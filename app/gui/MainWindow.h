@@ -18,6 +18,7 @@ class QListView;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace OmsSync::Gui {
@@ -130,10 +131,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void init();
+    void refreshRelativeTimes();
     void createActions();
     void createMenus();
     QWidget* createEmptyState();
@@ -172,6 +176,7 @@ private:
     TaskTableModel* m_taskModel;
     TaskFilterProxyModel* m_proxy;
     StartFlow* m_startFlow;
+    QTimer* m_relativeClock;
     bool m_demo = false;
     quint16 m_demoPort = 0;
     int m_intervalOverride = 0;

@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -363,6 +364,17 @@ private Q_SLOTS:
         window.hide();
         QVERIFY(window.watch()->isStarted());
         QVERIFY(window.watch()->nextRefresh(profile.id).isValid());
+        // What only the window needs does not wake a hidden one: the clock
+        // that ages "Updated" and the last-started times stops, and starts
+        // again when the window comes back.
+        auto* clock = window.findChild<QTimer*>(u"relativeTimeClock"_s);
+        QVERIFY(clock);
+        QVERIFY(!clock->isActive());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(clock->isActive());
+        window.hide();
+        QVERIFY(!clock->isActive());
 
         // --refresh-interval wins over the settings for the run.
         window.setRefreshIntervalOverride(5);
