@@ -268,7 +268,7 @@ private:
             pending.reply->abort();
             return;
         }
-        // Exactly what has come: readAll() reads in 16 KiB chunks and the
+        // Exactly what has come: readAll() reads into 16 KiB and more, and the
         // answer would keep that capacity all the way to the UI thread.
         QByteArray& body = pending.answer.body;
         const qsizetype had = body.size();
