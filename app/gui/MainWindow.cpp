@@ -1504,17 +1504,20 @@ void MainWindow::refreshRelativeTimes()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    if (!m_relativeClock->isActive()) {
-        // Back from the tray or from being minimized: the times have aged.
+    if (m_timesAged) {
+        // Back from the tray or from being minimized. (Not at the first
+        // show: nothing has aged before the first paint.)
+        m_timesAged = false;
         refreshRelativeTimes();
-        m_relativeClock->start();
     }
+    m_relativeClock->start();
 }
 
 void MainWindow::hideEvent(QHideEvent* event)
 {
     QMainWindow::hideEvent(event);
     m_relativeClock->stop();
+    m_timesAged = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

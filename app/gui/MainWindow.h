@@ -177,6 +177,7 @@ private:
     TaskFilterProxyModel* m_proxy;
     StartFlow* m_startFlow;
     QTimer* m_relativeClock;
+    bool m_timesAged = false; // hidden since the clock last ran
     bool m_demo = false;
     quint16 m_demoPort = 0;
     int m_intervalOverride = 0;
