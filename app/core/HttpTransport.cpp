@@ -117,6 +117,7 @@ private:
 
     AnswerQueue()
     {
+        m_next.setObjectName(QStringLiteral("answerQueue"));
         m_next.setSingleShot(true);
         m_next.setInterval(0);
         connect(&m_next, &QTimer::timeout, this, &AnswerQueue::drain);
