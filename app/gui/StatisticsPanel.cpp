@@ -160,7 +160,9 @@ StatisticsPanel::StatisticsPanel(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the figures when it is shown (sizeColumns()), not by the
+    // header on every reset: that measures each row's text even while the
+    // chart hides the table, on the UI thread, with every answer.
     // Qt measures 1,000 rows per column by default: tens of milliseconds on
     // the UI thread for a month of five-minute figures, for widths that
     // differ by a digit at most.
@@ -338,6 +340,7 @@ bool StatisticsPanel::setStatistics(const SyncTaskStatistics& statistics,
     }
     m_loadedRange = range;
     m_model->setStatistics(statistics);
+    m_tableSized = false;
     m_hasFigures = m_model->rowCount() > 0;
     m_exportButton->setEnabled(m_hasFigures);
     if (!m_chart && !hasLines(statistics)) {
@@ -418,13 +421,26 @@ bool StatisticsPanel::isShowingTable() const
 void StatisticsPanel::updateView()
 {
     // Without figures the chart's sentence says why, in either mode.
-    if (!m_chart) {
-        m_views->setCurrentWidget(m_tableShowsFigures ? static_cast<QWidget*>(m_table)
-                                                      : m_placeholder);
+    const bool table =
+        m_chart ? m_tableToggle->isChecked() && m_chart->isShowingChart() : m_tableShowsFigures;
+    if (table) {
+        m_views->setCurrentWidget(m_table);
+        sizeColumns();
+    } else {
+        m_views->setCurrentWidget(m_chart ? m_chart->widget() : m_placeholder);
+    }
+}
+
+void StatisticsPanel::sizeColumns()
+{
+    if (m_tableSized) {
         return;
     }
-    const bool table = m_tableToggle->isChecked() && m_chart->isShowingChart();
-    m_views->setCurrentWidget(table ? m_table : m_chart->widget());
+    m_tableSized = true;
+    // The last one stretches to the edge: sized, it would stop short of it.
+    for (int column = 0; column < m_model->columnCount() - 1; ++column) {
+        m_table->resizeColumnToContents(column);
+    }
 }
 
 bool StatisticsPanel::exportTo(const QString& path, QString* error) const

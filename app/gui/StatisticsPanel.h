@@ -90,6 +90,7 @@ private:
     void makeChartAhead();
     void showPlaceholder(const QString& message);
     void updateView();
+    void sizeColumns();
 
     QComboBox* m_rangeBox;
     QWidget* m_customRow;
@@ -115,6 +116,7 @@ private:
     bool m_hasFigures = false;
     bool m_chartPreloaded = false;
     bool m_tableShowsFigures = false; // without a chart: figures, not a sentence
+    bool m_tableSized = false; // its columns fit the figures it holds
 };
 
 } // namespace OmsSync::Gui
